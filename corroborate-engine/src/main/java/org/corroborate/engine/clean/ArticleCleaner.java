@@ -1,0 +1,65 @@
+package org.corroborate.engine.clean;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.engine.Stage;
+import org.corroborate.model.Article;
+import org.corroborate.model.Block;
+import org.corroborate.model.Document;
+import org.corroborate.model.Extracted;
+import org.corroborate.model.Metadata;
+import org.corroborate.model.NotAnArticle;
+import org.corroborate.model.Published;
+
+/**
+ * The clean stage: a {@link Document} becomes an {@link Article}, or a {@link NotAnArticle} when nothing in
+ * it reads as article text.
+ *
+ * <p>Metadata comes first from the document's container (a news-please JSON field), then from the page or
+ * text itself, then from the run's defaults (the {@code --published} date). Thread-safe.
+ */
+public final class ArticleCleaner implements Stage<Document, Extracted> {
+
+    private final PlainTextCleaner plain = new PlainTextCleaner();
+    private final HtmlCleaner html = new HtmlCleaner();
+    private final Optional<Published> defaultPublished;
+
+    /** @param defaultPublished the publication date of inputs that carry none */
+    public ArticleCleaner(Optional<Published> defaultPublished) {
+        this.defaultPublished = defaultPublished;
+    }
+
+    @Override
+    public Extracted apply(Document document) {
+        String text;
+        List<Block> blocks;
+        Metadata found;
+        switch (document.format()) {
+            case HTML -> {
+                HtmlCleaner.Result r = html.clean(document.content());
+                text = r.text();
+                blocks = r.blocks();
+                found = r.metadata();
+            }
+            case TEXT -> {
+                PlainTextCleaner.Result r = plain.clean(document.content());
+                text = document.content();
+                blocks = r.blocks();
+                found = r.metadata();
+            }
+            default -> throw new IllegalStateException("no cleaner for " + document.format());
+        }
+        if (blocks.stream().noneMatch(b -> b.kind().isBody())) {
+            return new NotAnArticle(document.source(), "holds no article text"
+                    + (document.format() == org.corroborate.model.Format.HTML ? " (no paragraphs found in the page)" : ""));
+        }
+        Metadata metadata = document.hints().orElse(found);
+        if (metadata.published().isEmpty()) {
+            metadata = metadata.withPublished(defaultPublished);
+        }
+        Optional<URI> url = document.url();
+        String id = ArticleIds.of(url.map(URI::toString), metadata.title(), text);
+        return new Article(id, document.source(), url, metadata, text, blocks);
+    }
+}

@@ -1,0 +1,154 @@
+package org.corroborate.engine.pipeline;
+
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.corroborate.engine.Stage;
+import org.corroborate.engine.cluster.StoryClusterer;
+import org.corroborate.engine.ingest.Ingestor;
+import org.corroborate.engine.ingest.Input;
+import org.corroborate.model.Article;
+import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.Document;
+import org.corroborate.model.Extracted;
+import org.corroborate.model.NotAnArticle;
+import org.corroborate.model.Story;
+import org.corroborate.model.StoryReport;
+import org.corroborate.model.Unreadable;
+
+/**
+ * Runs the stages over many inputs. Inputs are read in order on the calling thread; each document is
+ * cleaned, annotated and extracted on a pool of worker threads; results come back in input order, join
+ * stories in that order (so a run is reproducible), and every story is then reconciled on the pool.
+ *
+ * <p>A document whose stage throws becomes a {@link Problem} naming the input and the stage, and the run goes
+ * on. At most a few documents per worker are in flight at once, so memory stays bounded however many inputs
+ * there are. A pipeline holds only thread-safe stages and can run many times, one run at a time.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private final Ingestor ingestor;
+    private final Stage<Document, Extracted> cleaner;
+    private final Stage<Article, ArticleFacts> analysis;
+    private final Supplier<StoryClusterer> clusterers;
+    private final Stage<Story, StoryReport> reconciler;
+    private final ExecutorService workers;
+    private final int maxInFlight;
+
+    /**
+     * @param analysis   annotate and extract, chained
+     * @param clusterers a fresh clusterer for each run
+     * @param threads    worker threads, at least 1
+     */
+    public Pipeline(Ingestor ingestor, Stage<Document, Extracted> cleaner, Stage<Article, ArticleFacts> analysis,
+            Supplier<StoryClusterer> clusterers, Stage<Story, StoryReport> reconciler, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("a pipeline needs at least one thread, was given " + threads);
+        }
+        this.ingestor = ingestor;
+        this.cleaner = cleaner;
+        this.analysis = analysis;
+        this.clusterers = clusterers;
+        this.reconciler = reconciler;
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corroborate-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        this.maxInFlight = 4 * threads;
+    }
+
+    /** One document's outcome: an article, or a problem. */
+    private record Outcome(ArticleFacts facts, Problem problem) {
+    }
+
+    public Analysis run(List<Input> inputs, InputStream stdin, PipelineListener listener) {
+        List<ArticleFacts> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        StoryClusterer clusterer = clusterers.get();
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        listener.started(inputs.size());
+        for (Input input : inputs) {
+            ingestor.ingest(input, stdin, ingested -> {
+                if (ingested instanceof Unreadable u) {
+                    inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
+                            new Outcome(null, new Problem(u.source(), u.reason()))));
+                } else if (ingested instanceof Document d) {
+                    inFlight.add(workers.submit(() -> process(d)));
+                }
+                while (inFlight.size() > maxInFlight) {
+                    collect(inFlight.removeFirst(), articles, problems, clusterer, listener);
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                collect(inFlight.removeFirst(), articles, problems, clusterer, listener);
+            }
+            listener.inputDone(input);
+        }
+        List<Future<StoryReport>> reports = new ArrayList<>();
+        for (Story story : clusterer.stories()) {
+            reports.add(workers.submit(() -> reconciler.apply(story)));
+        }
+        List<StoryReport> stories = new ArrayList<>();
+        for (Future<StoryReport> report : reports) {
+            StoryReport r = await(report);
+            stories.add(r);
+            listener.story(r);
+        }
+        return new Analysis(articles, stories, problems);
+    }
+
+    private Outcome process(Document document) {
+        String stage = "clean";
+        try {
+            Extracted extracted = cleaner.apply(document);
+            if (extracted instanceof NotAnArticle n) {
+                return new Outcome(null, new Problem(n.source(), n.reason()));
+            }
+            stage = "analysis";
+            return new Outcome(analysis.apply((Article) extracted), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, new Problem(document.source(),
+                    "failed in the " + stage + " stage, which is a defect in Corroborate: " + e));
+        }
+    }
+
+    private static void collect(Future<Outcome> future, List<ArticleFacts> articles, List<Problem> problems,
+            StoryClusterer clusterer, PipelineListener listener) {
+        Outcome outcome = await(future);
+        if (outcome.problem() != null) {
+            problems.add(outcome.problem());
+            listener.problem(outcome.problem());
+        } else {
+            articles.add(outcome.facts());
+            clusterer.add(outcome.facts());
+            listener.article(outcome.facts());
+        }
+    }
+
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the run was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("a worker failed unexpectedly", e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+    }
+}

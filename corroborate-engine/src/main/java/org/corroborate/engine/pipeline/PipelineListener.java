@@ -1,0 +1,34 @@
+package org.corroborate.engine.pipeline;
+
+import org.corroborate.engine.ingest.Input;
+import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.StoryReport;
+
+/**
+ * Hears what a run does, always from the thread that called {@link Pipeline#run}, in input order, so an
+ * implementation needs no locking. A listener that throws stops the run.
+ */
+public interface PipelineListener {
+
+    PipelineListener NONE = new PipelineListener() {
+    };
+
+    /** The run is about to read {@code inputs} inputs. */
+    default void started(int inputs) {
+    }
+
+    /** Every document of {@code input} has been handled. */
+    default void inputDone(Input input) {
+    }
+
+    /** One article is fully extracted. */
+    default void article(ArticleFacts article) {
+    }
+
+    default void problem(Problem problem) {
+    }
+
+    /** One story is reconciled; called after every article has been reported. */
+    default void story(StoryReport story) {
+    }
+}
