@@ -31,6 +31,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     private final StanfordCoreNLP pipeline;
 
     public CoreNlpAnalyzer() {
+        CoreNlpLogging.quiet();
         Properties props = new Properties();
         props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         props.setProperty("tokenize.language", "en");

@@ -40,7 +40,7 @@ public final class ClaimExtractor {
             Map.entry("strike", "strike"), Map.entry("hit", "strike"), Map.entry("collapse", "collapse"),
             Map.entry("launch", "launch"), Map.entry("sentence", "sentencing"), Map.entry("win", "win"));
     private static final Pattern CAUSE = Pattern.compile(
-            "(?i)\\b(?:in|after|from|of|following)\\s+(?:a|an|the)?\\s*((?:[\\p{L}-]+\\s+){0,2}"
+            "(?i)\\b(?:in|after|from|of|following)\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{L}-]+\\s+){0,2}"
                     + "(?:crash|accident|collision|fire|explosion|attack|shooting|overdose|cancer|illness|disease|"
                     + "heart attack|stroke|drowning|earthquake|storm|flood))\\b");
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:aged|at age|at the age of)\\s+(\\d{1,3})\\b|\\b(\\d{1,3})[- ]years?[- ]old\\b");

@@ -154,10 +154,10 @@ public final class QuoteExtractor {
                 continue;
             }
             String w = t.text();
-            if (w.equals(".") || w.equals("“") || w.equals("!") || w.equals("?") || w.equals(":") || w.equals(";")) {
-                break;
+            if (window.isEmpty() && (w.equals(",") || isQuoteMark(w))) {
+                continue; // the comma and closing mark between the quote and its cue
             }
-            if (!window.isEmpty() && isQuoteMark(w)) {
+            if (w.equals(".") || w.equals("!") || w.equals("?") || w.equals(":") || w.equals(";") || isQuoteMark(w)) {
                 break;
             }
             window.add(k);

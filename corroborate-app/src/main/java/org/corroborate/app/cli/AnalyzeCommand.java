@@ -1,0 +1,94 @@
+package org.corroborate.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.corroborate.app.StandardPipeline;
+import org.corroborate.app.render.ContractJson;
+import org.corroborate.app.render.HtmlReport;
+import org.corroborate.app.render.MarkdownReport;
+import org.corroborate.engine.ingest.Sources;
+import org.corroborate.engine.pipeline.Analysis;
+import org.corroborate.engine.pipeline.Pipeline;
+import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.StoryReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code corroborate analyze PATH...}: the main job, from inputs to story reports. */
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyses articles: who said what, which facts agree or conflict, and how many independent "
+                + "sources stand behind each.",
+            "Inputs are recognised by content: plain text, HTML, gzip, news-please JSON and JSON Lines."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:every input was analysed", "1:some inputs failed; each is named on standard error",
+            "2:bad usage"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private InputOptions inputs;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
+            description = "md (default, for people), json, jsonl (one article or story per line) or html (one page).")
+    private OutputFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
+    private Path output;
+
+    @Option(names = "--cluster-threshold", paramLabel = "X", defaultValue = "0.2",
+            description = "Least similarity (0 to 1) at which an article joins a story (default: ${DEFAULT-VALUE}).")
+    private double clusterThreshold;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still reported.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        var options = inputs.analysisOptions(clusterThreshold);
+        Sources.Expansion expansion = inputs.expand();
+        expansion.problems().forEach(p -> err.println("corroborate: " + p));
+        if (expansion.inputs().isEmpty()) {
+            err.println("corroborate: nothing to analyse");
+            return ExitCodes.PARTIAL;
+        }
+        Analysis analysis;
+        try (Pipeline pipeline = StandardPipeline.build(options);
+                ProgressReporter progress = new ProgressReporter(err, quiet, "Analysing")) {
+            analysis = pipeline.run(expansion.inputs(), System.in, progress);
+        }
+        Output.write(output, spec.commandLine().getOut(), render(analysis.articles(), analysis.stories()));
+        if (!quiet) {
+            err.println("corroborate: " + analysis.articles().size() + " articles in " + analysis.stories().size()
+                    + " stories" + (analysis.problems().isEmpty() ? "" : "; " + analysis.problems().size() + " inputs failed"));
+        }
+        return analysis.problems().isEmpty() && expansion.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
+    }
+
+    private String render(List<ArticleFacts> articles, List<StoryReport> stories) {
+        ContractJson json = new ContractJson();
+        return switch (format) {
+            case md -> new MarkdownReport().render(articles, stories);
+            case html -> new HtmlReport().render(articles, stories);
+            case json -> json.pretty(json.analysis(articles, stories)) + "\n";
+            case jsonl -> {
+                StringBuilder out = new StringBuilder();
+                for (ArticleFacts a : articles) {
+                    out.append(json.line(json.article(a).put("type", "article"))).append('\n');
+                }
+                for (StoryReport s : stories) {
+                    out.append(json.line(json.story(s).put("type", "story"))).append('\n');
+                }
+                yield out.toString();
+            }
+        };
+    }
+
+}
