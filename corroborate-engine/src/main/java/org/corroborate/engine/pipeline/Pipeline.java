@@ -28,7 +28,7 @@ import org.corroborate.model.Unreadable;
  * cleaned, annotated and extracted on a pool of worker threads; results come back in input order, join
  * stories in that order (so a run is reproducible), and every story is then reconciled on the pool.
  *
- * <p>A document whose stage throws becomes a {@link Problem} naming the input and the stage, and the run goes
+ * <p>A document or story whose stage throws becomes a {@link Problem} naming it and the stage, and the run goes
  * on. At most a few documents per worker are in flight at once, so memory stays bounded however many inputs
  * there are. A pipeline holds only thread-safe stages and can run many times, one run at a time.
  */
@@ -65,8 +65,8 @@ public final class Pipeline implements AutoCloseable {
         this.maxInFlight = 4 * threads;
     }
 
-    /** One document's outcome: an article, or a problem. */
-    private record Outcome(ArticleFacts facts, Problem problem) {
+    /** One document's or story's outcome: an article, a story report, or a problem. */
+    private record Outcome(ArticleFacts facts, StoryReport story, Problem problem) {
     }
 
     public Analysis run(List<Input> inputs, InputStream stdin, PipelineListener listener) {
@@ -79,7 +79,7 @@ public final class Pipeline implements AutoCloseable {
             ingestor.ingest(input, stdin, ingested -> {
                 if (ingested instanceof Unreadable u) {
                     inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
-                            new Outcome(null, new Problem(u.source(), u.reason()))));
+                            new Outcome(null, null, new Problem(u.source(), u.reason()))));
                 } else if (ingested instanceof Document d) {
                     inFlight.add(workers.submit(() -> process(d)));
                 }
@@ -92,17 +92,31 @@ public final class Pipeline implements AutoCloseable {
             }
             listener.inputDone(input);
         }
-        List<Future<StoryReport>> reports = new ArrayList<>();
+        List<Future<Outcome>> reports = new ArrayList<>();
         for (Story story : clusterer.stories()) {
-            reports.add(workers.submit(() -> reconciler.apply(story)));
+            reports.add(workers.submit(() -> reconcile(story)));
         }
         List<StoryReport> stories = new ArrayList<>();
-        for (Future<StoryReport> report : reports) {
-            StoryReport r = await(report);
-            stories.add(r);
-            listener.story(r);
+        for (Future<Outcome> report : reports) {
+            Outcome outcome = await(report);
+            if (outcome.problem() != null) {
+                problems.add(outcome.problem());
+                listener.problem(outcome.problem());
+            } else {
+                stories.add(outcome.story());
+                listener.story(outcome.story());
+            }
         }
         return new Analysis(articles, stories, problems);
+    }
+
+    private Outcome reconcile(Story story) {
+        try {
+            return new Outcome(null, reconciler.apply(story), null);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(null, null, new Problem("story " + story.id() + " (" + story.articles().size() + " articles)",
+                    "failed in the reconcile stage, which is a defect in Corroborate: " + e));
+        }
     }
 
     private Outcome process(Document document) {
@@ -110,12 +124,12 @@ public final class Pipeline implements AutoCloseable {
         try {
             Extracted extracted = cleaner.apply(document);
             if (extracted instanceof NotAnArticle n) {
-                return new Outcome(null, new Problem(n.source(), n.reason()));
+                return new Outcome(null, null, new Problem(n.source(), n.reason()));
             }
             stage = "analysis";
-            return new Outcome(analysis.apply((Article) extracted), null);
+            return new Outcome(analysis.apply((Article) extracted), null, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new Problem(document.source(),
+            return new Outcome(null, null, new Problem(document.source(),
                     "failed in the " + stage + " stage, which is a defect in Corroborate: " + e));
         }
     }
