@@ -21,8 +21,16 @@ import org.corroborate.model.StoryEntity;
  */
 final class EntityMerger {
 
-    /** The story's entities, and for each article's entity ("articleId/entityId") the story-level name. */
+    /**
+     * The story's entities, and for each article's entity, keyed {@code articleId/entityId} and
+     * {@code articleId/name}, the story-level name.
+     */
     record Merged(List<StoryEntity> entities, Map<String, String> names) {
+
+        /** The story-level name of what article {@code articleId} calls {@code name}, or the name itself. */
+        String storyName(String articleId, String name) {
+            return names.getOrDefault(articleId + "/" + name, name);
+        }
     }
 
     private static final class Group {
@@ -56,6 +64,7 @@ final class EntityMerger {
                 g.words.addAll(words(e.name()));
                 g.articles.add(articleId);
                 g.members.add(articleId + "/" + e.id());
+                g.members.add(articleId + "/" + e.name());
                 for (Mention m : e.mentions()) {
                     if (m.kind() != MentionKind.PRONOUN) {
                         g.aliases.add(m.text());

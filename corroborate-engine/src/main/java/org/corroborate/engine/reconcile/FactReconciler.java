@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.Attribution;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Fact;
 import org.corroborate.model.FactSource;
@@ -24,24 +25,35 @@ import org.corroborate.model.Verdict;
  * when equal, and otherwise conflict.
  *
  * <p>Independent sources: claims attributed to the same speaker or outlet count once, and so do articles
- * linked by copied text; every other article is an origin of its own.
+ * linked by copied text; every other article is an origin of its own. An article that states a fact in its own
+ * words and also credits a source for it ("Hewitt shared that …") counts as that source: the story reached it
+ * through the source.
  */
 final class FactReconciler {
 
-    private record Sourced(String article, Claim claim, String subject) {
+    /**
+     * One article's support for a fact: its first claim of it (nearest the top, the one shown) and, when any of
+     * its claims of the fact is attributed, the first attribution, with the source's story-level name.
+     */
+    private record Sourced(String article, Claim claim, String subject, Optional<Attribution> attribution) {
     }
 
-    List<Fact> reconcile(List<ArticleFacts> articles, Map<String, String> storyNames, List<TextReuse> reuse) {
+    List<Fact> reconcile(List<ArticleFacts> articles, EntityMerger.Merged merged, List<TextReuse> reuse) {
         Map<String, List<Sourced>> aligned = new LinkedHashMap<>();
         for (ArticleFacts facts : articles) {
             String id = facts.article().id();
             for (Claim c : facts.claims()) {
-                String subject = c.entity().map(e -> storyNames.get(id + "/" + e)).orElse(c.subject());
+                String subject = c.entity().map(e -> merged.names().get(id + "/" + e)).orElse(c.subject());
                 String key = subject.toLowerCase(Locale.ROOT) + "|" + c.relation();
                 List<Sourced> list = aligned.computeIfAbsent(key, k -> new ArrayList<>());
-                // One claim per article and fact: the first, which is the one nearest the top.
-                if (list.stream().noneMatch(s -> s.article().equals(id))) {
-                    list.add(new Sourced(id, c, subject));
+                Optional<Attribution> attribution = c.attribution()
+                        .map(a -> new Attribution(merged.storyName(id, a.source()), a.via()));
+                Optional<Sourced> earlier = list.stream().filter(s -> s.article().equals(id)).findFirst();
+                if (earlier.isEmpty()) {
+                    list.add(new Sourced(id, c, subject, attribution));
+                } else if (earlier.get().attribution().isEmpty() && attribution.isPresent()) {
+                    // The article also credits a source for it: its support comes from that source.
+                    list.set(list.indexOf(earlier.get()), new Sourced(id, earlier.get().claim(), subject, attribution));
                 }
             }
         }
@@ -83,7 +95,7 @@ final class FactReconciler {
                 conflict = true;
             }
             sources.add(new FactSource(s.article(), stance, s.claim().value().text(), s.claim().span(),
-                    s.claim().attribution().flatMap(a -> a.via().or(() -> Optional.of(a.source())))));
+                    s.attribution().flatMap(a -> a.via().or(() -> Optional.of(a.source())))));
         }
         if (specific && !conflict) {
             String mostSpecific = best;
@@ -104,7 +116,7 @@ final class FactReconciler {
     private static int independentOrigins(List<Sourced> group, Map<String, String> copiedFrom) {
         Set<String> origins = new HashSet<>();
         for (Sourced s : group) {
-            String origin = s.claim().attribution()
+            String origin = s.attribution()
                     .map(a -> "said:" + a.source().toLowerCase(Locale.ROOT))
                     .orElseGet(() -> "article:" + rootOf(s.article(), copiedFrom));
             origins.add(origin);

@@ -29,7 +29,7 @@ public final class StoryReconciler implements Stage<Story, StoryReport> {
                 articles.stream().map(a -> a.article().id()).toList(),
                 merged.entities(),
                 quotes.group(articles, merged.names()),
-                facts.reconcile(articles, merged.names(), reused),
+                facts.reconcile(articles, merged, reused),
                 reused);
     }
 

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 
 class FactReconcilerTest {
 
+    private static final EntityMerger.Merged NO_NAMES = new EntityMerger.Merged(List.of(), Map.of());
+
     private final FactReconciler reconciler = new FactReconciler();
 
     private static ArticleFacts dated(String id, String outlet, String text, String when, String value,
@@ -33,7 +35,7 @@ class FactReconcilerTest {
     void aDateInsideAnotherIsMoreSpecificNotAConflict() {
         ArticleFacts vague = dated("a", "Courier", "Mara Voss died in March 2023.", "March 2023", "2023-03", Optional.empty());
         ArticleFacts exact = dated("b", "Pulse", "Mara Voss died on March 3, 2023.", "March 3, 2023", "2023-03-03", Optional.empty());
-        Fact fact = reconciler.reconcile(List.of(vague, exact), Map.of(), List.of()).get(0);
+        Fact fact = reconciler.reconcile(List.of(vague, exact), NO_NAMES, List.of()).get(0);
         assertThat(fact.verdict()).isEqualTo(Verdict.MORE_SPECIFIC);
         assertThat(fact.value()).isEqualTo("2023-03-03");
         assertThat(fact.sources()).extracting(s -> s.stance()).containsExactly(Stance.LESS_SPECIFIC, Stance.MORE_SPECIFIC);
@@ -47,7 +49,7 @@ class FactReconcilerTest {
         List<ArticleFacts> story = List.of(
                 facts(a, List.of(), List.of(claim(a, "killed 12", "fire", "death toll", "killed 12", "12", ValueKind.NUMBER, Optional.empty()))),
                 facts(b, List.of(), List.of(claim(b, "killed 14", "fire", "death toll", "killed 14", "14", ValueKind.NUMBER, Optional.empty()))));
-        Fact fact = reconciler.reconcile(story, Map.of(), List.of()).get(0);
+        Fact fact = reconciler.reconcile(story, NO_NAMES, List.of()).get(0);
         assertThat(fact.verdict()).isEqualTo(Verdict.CONFLICT);
         assertThat(fact.sources()).extracting(s -> s.stance()).containsExactly(Stance.STATES, Stance.CONFLICTS);
     }
@@ -60,7 +62,7 @@ class FactReconcilerTest {
         ArticleFacts c = dated("c", "Ledger", "Mara Voss died in March 2023.", "March 2023", "2023-03", Optional.empty());
         ArticleFacts d = dated("d", "Echo", "Mara Voss died in March 2023.", "March 2023", "2023-03", Optional.empty());
         TextReuse copied = new TextReuse("c", new Span(0, 10), "d", new Span(0, 10), 1.0);
-        Fact fact = reconciler.reconcile(List.of(a, b, c, d), Map.of(), List.of(copied)).get(0);
+        Fact fact = reconciler.reconcile(List.of(a, b, c, d), NO_NAMES, List.of(copied)).get(0);
         assertThat(fact.verdict()).isEqualTo(Verdict.AGREED);
         assertThat(fact.sources()).hasSize(4);
         assertThat(fact.independentSources()).isEqualTo(2);
@@ -70,8 +72,22 @@ class FactReconcilerTest {
     @Test
     void oneOutletAloneIsASingleSource() {
         ArticleFacts a = dated("a", "Courier", "Mara Voss died in March 2023.", "March 2023", "2023-03", Optional.empty());
-        Fact fact = reconciler.reconcile(List.of(a), Map.of(), List.of()).get(0);
+        Fact fact = reconciler.reconcile(List.of(a), NO_NAMES, List.of()).get(0);
         assertThat(fact.verdict()).isEqualTo(Verdict.SINGLE_SOURCE);
         assertThat(fact.statement()).isEqualTo("Mara Voss — death date: 2023-03");
+    }
+
+    @Test
+    void anArticleThatCreditsASourceForAFactCountsAsThatSource() {
+        Optional<Attribution> interview = Optional.of(new Attribution("Ines Roa", Optional.of("Channel 9")));
+        Article a = article("a", "Courier", "Mara Voss died in March 2023. Roa told Channel 9 that Voss died in March 2023.");
+        ArticleFacts courier = facts(a, List.of(), List.of(
+                claim(a, "Mara Voss died in March 2023.", "Mara Voss", "death date", "March 2023", "2023-03", ValueKind.DATE, Optional.empty()),
+                claim(a, "Roa told Channel 9", "Mara Voss", "death date", "March 2023", "2023-03", ValueKind.DATE, interview)));
+        ArticleFacts pulse = dated("b", "Pulse", "Voss died in March 2023, Ines Roa told Channel 9.", "March 2023", "2023-03", interview);
+        Fact fact = reconciler.reconcile(List.of(courier, pulse), NO_NAMES, List.of()).get(0);
+        assertThat(fact.sources()).hasSize(2);
+        assertThat(fact.sources().get(0).span().start()).isZero();
+        assertThat(fact.independentSources()).isEqualTo(1);
     }
 }
