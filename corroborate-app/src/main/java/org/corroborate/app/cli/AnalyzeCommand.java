@@ -2,17 +2,14 @@ package org.corroborate.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.corroborate.app.StandardPipeline;
-import org.corroborate.app.render.ContractJson;
-import org.corroborate.app.render.HtmlReport;
-import org.corroborate.app.render.MarkdownReport;
 import org.corroborate.engine.ingest.Sources;
 import org.corroborate.engine.pipeline.Analysis;
 import org.corroborate.engine.pipeline.Pipeline;
-import org.corroborate.model.ArticleFacts;
-import org.corroborate.model.StoryReport;
+import org.corroborate.engine.pipeline.PipelineListener;
+import org.corroborate.engine.reconcile.StoryReconciler;
+import org.corroborate.store.AnalysisStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,6 +43,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Least similarity (0 to 1) at which an article joins a story (default: ${DEFAULT-VALUE}).")
     private double clusterThreshold;
 
+    @Mixin
+    private StoreOptions store;
+
+    @Option(names = "--no-store", description = "Do not save the analysis in the store.")
+    private boolean noStore;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still reported.")
     private boolean quiet;
 
@@ -60,35 +63,32 @@ final class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.PARTIAL;
         }
         Analysis analysis;
-        try (Pipeline pipeline = StandardPipeline.build(options);
+        String stored = "";
+        try (AnalysisStore db = noStore ? null : store.open();
+                Pipeline pipeline = StandardPipeline.build(options);
                 ProgressReporter progress = new ProgressReporter(err, quiet, "Analysing")) {
-            analysis = pipeline.run(expansion.inputs(), System.in, progress);
+            PipelineListener listener = progress;
+            StoreWriter writer = null;
+            if (db != null) {
+                writer = new StoreWriter(db, new StoryReconciler());
+                listener = progress.andThen(writer);
+            }
+            analysis = pipeline.run(expansion.inputs(), System.in, listener);
+            if (writer != null) {
+                stored = "; stored " + writer.summary();
+            }
         }
-        Output.write(output, spec.commandLine().getOut(), render(analysis.articles(), analysis.stories()));
+        Output.write(output, spec.commandLine().getOut(), Reports.render(format, analysis.articles(), analysis.stories()));
         if (!quiet) {
-            err.println("corroborate: " + analysis.articles().size() + " articles in " + analysis.stories().size()
-                    + " stories" + (analysis.problems().isEmpty() ? "" : "; " + analysis.problems().size() + " inputs failed"));
+            err.println("corroborate: " + plural(analysis.articles().size(), "article", "articles") + " in "
+                    + plural(analysis.stories().size(), "story", "stories")
+                    + (analysis.problems().isEmpty() ? "" : "; " + plural(analysis.problems().size(), "input", "inputs") + " failed")
+                    + stored);
         }
         return analysis.problems().isEmpty() && expansion.problems().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
     }
 
-    private String render(List<ArticleFacts> articles, List<StoryReport> stories) {
-        ContractJson json = new ContractJson();
-        return switch (format) {
-            case md -> new MarkdownReport().render(articles, stories);
-            case html -> new HtmlReport().render(articles, stories);
-            case json -> json.pretty(json.analysis(articles, stories)) + "\n";
-            case jsonl -> {
-                StringBuilder out = new StringBuilder();
-                for (ArticleFacts a : articles) {
-                    out.append(json.line(json.article(a).put("type", "article"))).append('\n');
-                }
-                for (StoryReport s : stories) {
-                    out.append(json.line(json.story(s).put("type", "story"))).append('\n');
-                }
-                yield out.toString();
-            }
-        };
+    static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
-
 }

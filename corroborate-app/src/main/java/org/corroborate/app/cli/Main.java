@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             AnalyzeCommand.class,
             ExtractCommand.class,
+            StoriesCommand.class,
+            ShowCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

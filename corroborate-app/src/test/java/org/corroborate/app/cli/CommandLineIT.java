@@ -55,7 +55,7 @@ class CommandLineIT {
         CommandRun version = CommandRun.of("--version");
         assertThat(version.status()).isZero();
         assertThat(version.out()).startsWith("corroborate ");
-        CommandRun help = CommandRun.of("analyze", "--help");
+        CommandRun help = CommandRun.of("analyze", "--no-store", "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--format", "--published", "Exit status");
     }
@@ -65,17 +65,17 @@ class CommandLineIT {
         CommandRun none = CommandRun.of();
         assertThat(none.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.err()).contains("Missing a command");
-        CommandRun badDate = CommandRun.of("analyze", path("courier.txt"), "--published", "last week");
+        CommandRun badDate = CommandRun.of("analyze", "--no-store", path("courier.txt"), "--published", "last week");
         assertThat(badDate.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(badDate.err()).contains("--published", "'last week'", "YYYY-MM-DD");
-        CommandRun badFormat = CommandRun.of("analyze", path("courier.txt"), "--format", "pdf");
+        CommandRun badFormat = CommandRun.of("analyze", "--no-store", path("courier.txt"), "--format", "pdf");
         assertThat(badFormat.status()).isEqualTo(ExitCodes.USAGE);
         assertThat(badFormat.err()).contains("pdf");
     }
 
     @Test
     void aMissingInputIsNamedAndTheOthersAreStillAnalysed() throws Exception {
-        CommandRun run = CommandRun.of("analyze", path("courier.txt"), path("nowhere.txt"), "--format", "json", "-q");
+        CommandRun run = CommandRun.of("analyze", "--no-store", path("courier.txt"), path("nowhere.txt"), "--format", "json", "-q");
         assertThat(run.status()).isEqualTo(ExitCodes.PARTIAL);
         assertThat(run.err()).contains("nowhere.txt").contains("no such file");
         assertThat(JSON.readTree(run.out()).get("articles")).hasSize(1);
@@ -83,7 +83,7 @@ class CommandLineIT {
 
     @Test
     void analyzeWritesTheContractAsJson() throws Exception {
-        CommandRun run = CommandRun.of("analyze", path("courier.txt"), path("pulse.txt"), "--format", "json", "-q");
+        CommandRun run = CommandRun.of("analyze", "--no-store", path("courier.txt"), path("pulse.txt"), "--format", "json", "-q");
         assertThat(run.status()).as(run.err()).isZero();
         JsonNode root = JSON.readTree(run.out());
         JsonNode courier = root.get("articles").get(0);
@@ -102,17 +102,17 @@ class CommandLineIT {
 
     @Test
     void writesJsonLinesMarkdownAndHtml() throws Exception {
-        CommandRun jsonl = CommandRun.of("analyze", path("courier.txt"), path("pulse.txt"), "--format", "jsonl", "-q");
+        CommandRun jsonl = CommandRun.of("analyze", "--no-store", path("courier.txt"), path("pulse.txt"), "--format", "jsonl", "-q");
         String[] lines = jsonl.out().strip().split("\n");
         assertThat(lines).hasSize(3);
         assertThat(JSON.readTree(lines[0]).get("type").asText()).isEqualTo("article");
         assertThat(JSON.readTree(lines[2]).get("type").asText()).isEqualTo("story");
 
-        CommandRun md = CommandRun.of("analyze", path("courier.txt"), path("pulse.txt"), "-q");
+        CommandRun md = CommandRun.of("analyze", "--no-store", path("courier.txt"), path("pulse.txt"), "-q");
         assertThat(md.out()).startsWith("# Corroborate report").contains("| outlet |", "The Alder Courier", "### Quotes");
 
         Path html = dir.resolve("out/report.html");
-        CommandRun page = CommandRun.of("analyze", path("courier.txt"), path("pulse.txt"), "--format", "html", "-o", html.toString(), "-q");
+        CommandRun page = CommandRun.of("analyze", "--no-store", path("courier.txt"), path("pulse.txt"), "--format", "html", "-o", html.toString(), "-q");
         assertThat(page.status()).isZero();
         assertThat(page.out()).isEmpty();
         assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>").contains("<mark class=\"quote\">", "</html>")

@@ -31,4 +31,40 @@ public interface PipelineListener {
     /** One story is reconciled; called after every article has been reported. */
     default void story(StoryReport story) {
     }
+
+    /** This listener, then {@code next}, for every event. */
+    default PipelineListener andThen(PipelineListener next) {
+        PipelineListener first = this;
+        return new PipelineListener() {
+            @Override
+            public void started(int inputs) {
+                first.started(inputs);
+                next.started(inputs);
+            }
+
+            @Override
+            public void inputDone(Input input) {
+                first.inputDone(input);
+                next.inputDone(input);
+            }
+
+            @Override
+            public void article(ArticleFacts article) {
+                first.article(article);
+                next.article(article);
+            }
+
+            @Override
+            public void problem(Problem problem) {
+                first.problem(problem);
+                next.problem(problem);
+            }
+
+            @Override
+            public void story(StoryReport story) {
+                first.story(story);
+                next.story(story);
+            }
+        };
+    }
 }
