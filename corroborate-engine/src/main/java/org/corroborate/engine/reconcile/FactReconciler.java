@@ -19,10 +19,15 @@ import org.corroborate.model.ValueKind;
 import org.corroborate.model.Verdict;
 
 /**
- * Aligns a story's claims into facts and judges each. Claims align when their subjects are one story entity
- * and their relations are the same. Values then compare by kind: dates agree when equal and are more specific
- * when one lies inside the other ({@code 2001-08-25} inside {@code 2001-08}); numbers, places and phrases agree
- * when equal, and otherwise conflict.
+ * Aligns a story's claims into facts and judges each.
+ *
+ * <p>Claims align when their subjects are one story entity and their relations are the same. Their values then
+ * fall into groups of compatible values: dates are compatible when one lies inside the other ({@code 2001-08-25}
+ * inside {@code 2001-08}: the longer is more specific); numbers, places and entities when equal; phrases when
+ * most of their words are shared ("night we filmed video" and "night that we filmed the video"). One group is
+ * one fact: {@code agreed}, {@code more-specific} or {@code single-source}. Several groups are a
+ * {@code conflict} when the relation has one true value (a date, a number, a place, a cause of death); for other
+ * relations ("friends with", "starred in") each group is a fact of its own.
  *
  * <p>Independent sources: claims attributed to the same speaker or outlet count once, and so do articles
  * linked by copied text; every other article is an origin of its own. An article that states a fact in its own
@@ -31,11 +36,18 @@ import org.corroborate.model.Verdict;
  */
 final class FactReconciler {
 
+    /** Phrase-valued relations that have one true value, so that different values conflict. */
+    private static final Set<String> SINGLE_VALUED_PHRASES = Set.of("death cause");
+    private static final double SAME_PHRASE = 0.5;
+
     /**
      * One article's support for a fact: its first claim of it (nearest the top, the one shown) and, when any of
      * its claims of the fact is attributed, the first attribution, with the source's story-level name.
      */
     private record Sourced(String article, Claim claim, String subject, Optional<Attribution> attribution) {
+        String value() {
+            return claim.value().normalized();
+        }
     }
 
     List<Fact> reconcile(List<ArticleFacts> articles, EntityMerger.Merged merged, List<TextReuse> reuse) {
@@ -63,63 +75,119 @@ final class FactReconciler {
         }
         List<Fact> facts = new ArrayList<>();
         for (List<Sourced> group : aligned.values()) {
-            facts.add(judge(group, copiedFrom));
+            List<List<Sourced>> values = compatibleGroups(group);
+            if (values.size() > 1 && isSingleValued(group.get(0).claim())) {
+                facts.add(conflict(group, values, copiedFrom));
+            } else {
+                values.forEach(v -> facts.add(agreement(v, copiedFrom)));
+            }
         }
         return facts;
     }
 
-    private static Fact judge(List<Sourced> group, Map<String, String> copiedFrom) {
-        Sourced first = group.get(0);
-        ValueKind kind = first.claim().value().kind();
-        // The most specific value: for dates the longest, for the rest the first.
-        String best = first.claim().value().normalized();
-        for (Sourced s : group) {
-            String v = s.claim().value().normalized();
-            if (kind == ValueKind.DATE && v.startsWith(best) && v.length() > best.length()) {
-                best = v;
+    private static boolean isSingleValued(Claim c) {
+        return c.value().kind() != ValueKind.TEXT && c.value().kind() != ValueKind.ENTITY
+                || SINGLE_VALUED_PHRASES.contains(c.relation());
+    }
+
+    /** The claims split into groups whose values are compatible with the group's first, in order. */
+    private static List<List<Sourced>> compatibleGroups(List<Sourced> claims) {
+        List<List<Sourced>> groups = new ArrayList<>();
+        for (Sourced s : claims) {
+            Optional<List<Sourced>> home = groups.stream().filter(g -> g.stream().allMatch(o -> compatible(o, s))).findFirst();
+            if (home.isPresent()) {
+                home.get().add(s);
+            } else {
+                groups.add(new ArrayList<>(List.of(s)));
             }
         }
-        boolean conflict = false;
-        boolean specific = false;
+        return groups;
+    }
+
+    private static boolean compatible(Sourced a, Sourced b) {
+        String x = a.value();
+        String y = b.value();
+        return switch (a.claim().value().kind()) {
+            case DATE -> x.startsWith(y) || y.startsWith(x);
+            case TEXT -> x.equalsIgnoreCase(y) || Words.jaccard(Words.lower(x), Words.lower(y)) >= SAME_PHRASE;
+            default -> normal(x).equals(normal(y));
+        };
+    }
+
+    private static String normal(String value) {
+        return value.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").strip();
+    }
+
+    /** A fact whose sources agree: the most specific value, each source's stance against it. */
+    private static Fact agreement(List<Sourced> group, Map<String, String> copiedFrom) {
+        String best = mostSpecific(group);
+        boolean vaguer = false;
         List<FactSource> sources = new ArrayList<>();
         for (Sourced s : group) {
-            String v = s.claim().value().normalized();
-            Stance stance;
-            if (v.equalsIgnoreCase(best)) {
-                stance = Stance.STATES;
-            } else if (kind == ValueKind.DATE && best.startsWith(v)) {
-                stance = Stance.LESS_SPECIFIC;
-                specific = true;
-            } else {
-                stance = Stance.CONFLICTS;
-                conflict = true;
+            boolean less = s.claim().value().kind() == ValueKind.DATE && s.value().length() < best.length();
+            vaguer |= less;
+            sources.add(source(s, less ? Stance.LESS_SPECIFIC : Stance.STATES));
+        }
+        if (vaguer) {
+            sources = sources.stream().map(fs -> fs.stance() == Stance.STATES ? withStance(fs, Stance.MORE_SPECIFIC) : fs).toList();
+        }
+        Verdict verdict = group.size() == 1 ? Verdict.SINGLE_SOURCE : vaguer ? Verdict.MORE_SPECIFIC : Verdict.AGREED;
+        return fact(group.get(0), best, verdict, independentOrigins(group, copiedFrom), sources);
+    }
+
+    /** Incompatible values of a single-valued relation: the most supported value is stated, the rest conflict. */
+    private static Fact conflict(List<Sourced> all, List<List<Sourced>> values, Map<String, String> copiedFrom) {
+        List<Sourced> main = values.get(0);
+        for (List<Sourced> v : values) {
+            if (independentOrigins(v, copiedFrom) > independentOrigins(main, copiedFrom)) {
+                main = v;
             }
-            sources.add(new FactSource(s.article(), stance, s.claim().value().text(), s.claim().span(),
-                    s.attribution().flatMap(a -> a.via().or(() -> Optional.of(a.source())))));
         }
-        if (specific && !conflict) {
-            String mostSpecific = best;
-            sources = sources.stream().map(fs -> fs.stance() == Stance.STATES && group.size() > 1
-                    ? new FactSource(fs.article(), Stance.MORE_SPECIFIC, fs.value(), fs.span(), fs.via()) : fs).toList();
-            best = mostSpecific;
+        String best = mostSpecific(main);
+        List<FactSource> sources = new ArrayList<>();
+        for (Sourced s : all) {
+            Stance stance = main.contains(s)
+                    ? (s.value().length() < best.length() && s.claim().value().kind() == ValueKind.DATE ? Stance.LESS_SPECIFIC : Stance.STATES)
+                    : s.claim().value().kind() == ValueKind.DATE && best.startsWith(s.value()) ? Stance.LESS_SPECIFIC
+                    : Stance.CONFLICTS;
+            sources.add(source(s, stance));
         }
-        Verdict verdict = conflict ? Verdict.CONFLICT
-                : group.size() == 1 ? Verdict.SINGLE_SOURCE
-                : specific ? Verdict.MORE_SPECIFIC
-                : Verdict.AGREED;
-        int independent = independentOrigins(group, copiedFrom);
-        String statement = first.subject() + " — " + first.claim().relation() + ": " + best;
-        return new Fact(statement, first.subject(), first.claim().relation(), best, verdict, independent, sources);
+        return fact(all.get(0), best, Verdict.CONFLICT, independentOrigins(all, copiedFrom), sources);
+    }
+
+    private static String mostSpecific(List<Sourced> group) {
+        String best = group.get(0).value();
+        for (Sourced s : group) {
+            if (s.claim().value().kind() == ValueKind.DATE && s.value().length() > best.length()) {
+                best = s.value();
+            }
+        }
+        return best;
+    }
+
+    private static Fact fact(Sourced first, String value, Verdict verdict, int independent, List<FactSource> sources) {
+        String relation = first.claim().relation();
+        String statement = value.equals("reported") ? first.subject() + " — " + relation + " reported"
+                : first.subject() + " — " + relation + ": " + value;
+        return new Fact(statement, first.subject(), relation, value, verdict, independent, sources);
+    }
+
+    private static FactSource source(Sourced s, Stance stance) {
+        return new FactSource(s.article(), stance, s.claim().value().text(), s.claim().span(),
+                s.attribution().flatMap(a -> a.via().or(() -> Optional.of(a.source()))));
+    }
+
+    private static FactSource withStance(FactSource fs, Stance stance) {
+        return new FactSource(fs.article(), stance, fs.value(), fs.span(), fs.via());
     }
 
     /** Distinct origins: the attributed speaker or outlet, else the article or the article it copied from. */
     private static int independentOrigins(List<Sourced> group, Map<String, String> copiedFrom) {
         Set<String> origins = new HashSet<>();
         for (Sourced s : group) {
-            String origin = s.attribution()
+            origins.add(s.attribution()
                     .map(a -> "said:" + a.source().toLowerCase(Locale.ROOT))
-                    .orElseGet(() -> "article:" + rootOf(s.article(), copiedFrom));
-            origins.add(origin);
+                    .orElseGet(() -> "article:" + rootOf(s.article(), copiedFrom)));
         }
         return origins.size();
     }

@@ -42,4 +42,16 @@ final class Words {
         long shared = small.stream().filter(large::contains).count();
         return (double) shared / small.size();
     }
+
+    /** Shared distinct words over all distinct words of the two. */
+    static double jaccard(List<String> a, List<String> b) {
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        if (union.isEmpty()) {
+            return 0;
+        }
+        Set<String> shared = new HashSet<>(a);
+        shared.retainAll(new HashSet<>(b));
+        return (double) shared.size() / union.size();
+    }
 }

@@ -90,4 +90,34 @@ class FactReconcilerTest {
         assertThat(fact.sources().get(0).span().start()).isZero();
         assertThat(fact.independentSources()).isEqualTo(1);
     }
+
+    @Test
+    void twoExactDatesInsideOneMonthConflictAndTheMonthIsLessSpecific() {
+        ArticleFacts a = dated("a", "Courier", "Mara Voss died on March 3, 2023.", "March 3, 2023", "2023-03-03", Optional.empty());
+        ArticleFacts b = dated("b", "Pulse", "Mara Voss died on March 5, 2023.", "March 5, 2023", "2023-03-05", Optional.empty());
+        ArticleFacts c = dated("c", "Ledger", "Mara Voss died in March 2023.", "March 2023", "2023-03", Optional.empty());
+        Fact fact = reconciler.reconcile(List.of(a, b, c), NO_NAMES, List.of()).get(0);
+        assertThat(fact.verdict()).isEqualTo(Verdict.CONFLICT);
+        assertThat(fact.sources()).extracting(s -> s.stance()).containsExactly(Stance.STATES, Stance.CONFLICTS, Stance.LESS_SPECIFIC);
+    }
+
+    @Test
+    void differentlyWordedPhrasesAgreeAndUnrelatedOnesOfAManyValuedRelationAreSeparateFacts() {
+        Article a = article("a", "Courier", "She left the night that we filmed the video. Voss starred in Tidewater.");
+        Article b = article("b", "Pulse", "She left the night we filmed that video. Voss starred in Salt Roads.");
+        List<ArticleFacts> story = List.of(
+                facts(a, List.of(), List.of(
+                        claim(a, "the night that we filmed the video", "Mara Voss", "departure time", "the night that we filmed the video",
+                                "night we filmed video", ValueKind.TEXT, Optional.empty()),
+                        claim(a, "Tidewater", "Mara Voss", "starred in", "Tidewater", "Tidewater", ValueKind.ENTITY, Optional.empty()))),
+                facts(b, List.of(), List.of(
+                        claim(b, "the night we filmed that video", "Mara Voss", "departure time", "the night we filmed that video",
+                                "night we filmed video", ValueKind.TEXT, Optional.empty()),
+                        claim(b, "Salt Roads", "Mara Voss", "starred in", "Salt Roads", "Salt Roads", ValueKind.ENTITY, Optional.empty()))));
+        List<Fact> facts = reconciler.reconcile(story, NO_NAMES, List.of());
+        assertThat(facts).extracting(Fact::relation, Fact::verdict).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("departure time", Verdict.AGREED),
+                org.assertj.core.groups.Tuple.tuple("starred in", Verdict.SINGLE_SOURCE),
+                org.assertj.core.groups.Tuple.tuple("starred in", Verdict.SINGLE_SOURCE));
+    }
 }
