@@ -52,6 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary; problems are still reported.")
     private boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Say on standard error each article stored, as soon as it is.")
+    private boolean verbose;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -70,7 +73,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             PipelineListener listener = progress;
             StoreWriter writer = null;
             if (db != null) {
-                writer = new StoreWriter(db, new StoryReconciler());
+                writer = new StoreWriter(db, new StoryReconciler(), line -> {
+                    if (verbose) {
+                        err.println("corroborate: " + line);
+                        err.flush();
+                    }
+                });
                 listener = progress.andThen(writer);
             }
             analysis = pipeline.run(expansion.inputs(), System.in, listener);

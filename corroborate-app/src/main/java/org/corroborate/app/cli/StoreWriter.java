@@ -23,17 +23,23 @@ final class StoreWriter implements PipelineListener {
 
     private final AnalysisStore store;
     private final StoryReconciler reconciler;
+    private final java.util.function.Consumer<String> log;
     private final Map<Saved, Integer> articles = new LinkedHashMap<>();
     private final Map<Saved, Integer> stories = new LinkedHashMap<>();
 
-    StoreWriter(AnalysisStore store, StoryReconciler reconciler) {
+    /** @param log hears one line per article once it is saved (for {@code --verbose}) */
+    StoreWriter(AnalysisStore store, StoryReconciler reconciler, java.util.function.Consumer<String> log) {
         this.store = store;
         this.reconciler = reconciler;
+        this.log = log;
     }
 
     @Override
     public void article(ArticleFacts article) {
-        articles.merge(store.save(article), 1, Integer::sum);
+        Saved saved = store.save(article);
+        articles.merge(saved, 1, Integer::sum);
+        log.accept("stored " + article.article().id() + " (" + saved.name().toLowerCase(java.util.Locale.ROOT) + ") "
+                + article.article().source());
     }
 
     @Override
