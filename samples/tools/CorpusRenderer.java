@@ -467,6 +467,9 @@ public final class CorpusRenderer {
     private static String share(Source s) {
         StringBuilder out = new StringBuilder();
         for (Line line : s.all("share")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
             out.append("<a class=\"share-").append(slug(line.text())).append("\" href=\"#\">").append(escape(line.text()))
                     .append("</a>");
         }
