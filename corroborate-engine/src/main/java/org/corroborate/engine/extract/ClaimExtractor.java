@@ -12,8 +12,8 @@ import org.corroborate.model.Sentence;
 import org.corroborate.model.Span;
 
 /**
- * Finds what an article claims, clause by clause: events with their details ({@link EventClaims}) and
- * relations and quantities ({@link RelationClaims}).
+ * Finds what an article claims, clause by clause: events with their details ({@link EventClaims}), relations
+ * and quantities ({@link RelationClaims}), and incidents with their tolls ({@link IncidentClaims}).
  *
  * <p>A claim is attributed to whoever the article credits for the passage it comes from: the speaker of a
  * quotation or reported speech holding it (through the quote's medium, "told Entertainment Tonight"), or X in a
@@ -25,6 +25,7 @@ public final class ClaimExtractor {
 
     private final EventClaims events = new EventClaims();
     private final RelationClaims relations = new RelationClaims();
+    private final IncidentClaims incidents = new IncidentClaims();
 
     public List<Claim> extract(AnnotatedArticle a, List<Quote> quotes) {
         ClaimSink sink = new ClaimSink(evidence -> attribution(a, quotes, evidence));
@@ -33,6 +34,7 @@ public final class ClaimExtractor {
             for (Clause clause : Clause.of(a, sentence)) {
                 events.extract(a, clause, mentions, sink);
                 relations.extract(a, clause, mentions, sink);
+                incidents.extract(a, clause, mentions, sink);
             }
         }
         return sink.claims();

@@ -16,8 +16,8 @@ import org.corroborate.model.ValueKind;
  * Claims about relations and quantities that news states without an event verb: friendships ("X and Y were
  * close friends", "his close friend Y"), roles in a work ("… which also starred X and Y", "X starred in Y"),
  * ages ("X was only 22 years old", "the 34-year-old X"), sales ("selling over 8 million copies"), a work's album
- * ("released as part of the album Escape"), presence at an event ("X was pictured at the party") and death
- * tolls ("the fire killed 12 people").
+ * ("released as part of the album Escape"), presence at an event ("X was pictured at the party") and one
+ * place inside another ("Vellacott, a town in the Orrin Valley").
  */
 final class RelationClaims {
 
@@ -36,13 +36,12 @@ final class RelationClaims {
     private static final Pattern ALBUM = Pattern.compile("(?i)\\b(?:album|record|LP|EP),?\\s+$");
     private static final Pattern PRESENT_AT = Pattern.compile(
             "(?i)\\b(?:was|were)\\s+(?:pictured|photographed|seen|spotted)\\s+at\\s+((?:his|her|their|the|a)\\s+[^,.;]{3,60}?)(?=\\s+(?:in|on|during|last)\\b|[,.;]|$)");
-    private static final Pattern TOLL = Pattern.compile(
-            "(?i)\\b(?:killed|killing|left)\\s+(?:at least\\s+|more than\\s+|nearly\\s+|about\\s+)?(\\d[\\d,]*)\\s+(?:people|persons|passengers|residents|workers|others|dead)\\b"
-                    + "|\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|of|at|is|was|reached)\\s+(?:at least\\s+)?(\\d[\\d,]*)\\b"
-                    + "|\\b(\\d[\\d,]*)\\s+(?:people|persons|passengers|residents|workers|others)?\\s*(?:were|have been|had been)?\\s*(?:killed|dead|died)\\b");
-    private static final Pattern EVENT_NOUN = Pattern.compile(
-            "(?i)\\b(earthquake|quake|fire|blaze|explosion|blast|crash|attack|shooting|storm|hurricane|flood|"
-                    + "collapse|accident|eruption|derailment|landslide|tornado|typhoon|cyclone|bombing|avalanche)\\b");
+    private static final String PLACE_KIND = "(?:town|city|village|suburb|district|neighbou?rhood|county|province|state|"
+            + "region|island|port|community|hamlet|municipality|borough|valley|area)";
+    /** "X, a town of about 9,000 people in the Y": the words between two places that put the first inside the second. */
+    private static final Pattern INSIDE_APPOSITION = Pattern.compile(
+            "(?i)^,\\s+(?:a|an|the)\\s+[^,.;]{0,40}?\\b" + PLACE_KIND + "\\b[^.;]{0,40}?\\b(?:in|on|of)\\s+(?:the\\s+)?$");
+    private static final Pattern INSIDE = Pattern.compile("(?i)^\\s+in\\s+(?:the\\s+)?$");
 
     void extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, ClaimSink sink) {
         String text = a.article().text();
@@ -82,17 +81,31 @@ final class RelationClaims {
             }
         }
         album(a, clause, mentions, sink);
+        located(a, clause, mentions, sink);
         if ((m = PRESENT_AT.matcher(s)).find()) {
             Optional<MentionIndex.Placed> who = mentions.lastBefore(span.start() + m.start(), clause.sentence().span().start(), WHO);
             if (who.isPresent()) {
                 sink.add(evidence, who.get().entity(), "was at", m.group(1), Phrases.normalize(m.group(1)), ValueKind.TEXT);
             }
         }
-        if ((m = TOLL.matcher(s)).find()) {
-            String number = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            Matcher noun = EVENT_NOUN.matcher(clause.sentence().span().of(text));
-            String event = noun.find() ? Phrases.normalize(noun.group(1)) : "the event";
-            sink.add(evidence, event, "death toll", m.group().strip(), number.replace(",", ""), ValueKind.NUMBER);
+    }
+
+    /**
+     * "Vellacott, a town of about 9,000 people in the Orrin Valley", "Marsh Harbour in the Bahamas": the first
+     * place lies inside the second. The story-level step uses these to tell a more precise place from a
+     * different one.
+     */
+    private static void located(AnnotatedArticle a, Clause clause, MentionIndex mentions, ClaimSink sink) {
+        String text = a.article().text();
+        List<MentionIndex.Placed> places = mentions.within(clause.span(), Set.of(EntityType.LOCATION));
+        for (int i = 0; i + 1 < places.size(); i++) {
+            MentionIndex.Placed inner = places.get(i);
+            MentionIndex.Placed outer = places.get(i + 1);
+            String between = text.substring(inner.span().end(), outer.span().start());
+            if (inner.entity() != outer.entity()
+                    && (INSIDE_APPOSITION.matcher(between).matches() || INSIDE.matcher(between).matches())) {
+                sink.add(clause.sentence().span(), inner.entity(), "located in", outer.mention().text(), outer.entity().name(), ValueKind.PLACE);
+            }
         }
     }
 

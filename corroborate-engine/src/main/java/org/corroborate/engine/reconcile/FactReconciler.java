@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Attribution;
+import org.corroborate.model.Block;
+import org.corroborate.model.BlockKind;
 import org.corroborate.model.Claim;
 import org.corroborate.model.Fact;
 import org.corroborate.model.FactSource;
@@ -21,13 +23,13 @@ import org.corroborate.model.Verdict;
 /**
  * Aligns a story's claims into facts and judges each.
  *
- * <p>Claims align when their subjects are one story entity and their relations are the same. Their values then
- * fall into groups of compatible values: dates are compatible when one lies inside the other ({@code 2001-08-25}
- * inside {@code 2001-08}: the longer is more specific); numbers, places and entities when equal; phrases when
- * most of their words are shared ("night we filmed video" and "night that we filmed the video"). One group is
- * one fact: {@code agreed}, {@code more-specific} or {@code single-source}. Several groups are a
- * {@code conflict} when the relation has one true value (a date, a number, a place, a cause of death); for other
- * relations ("friends with", "starred in") each group is a fact of its own.
+ * <p>Claims align when their subjects are one story entity and their relations are the same. Each article gives
+ * one value: its first statement in the body (a title or heading only when the body does not state it). The
+ * values then fall into groups of compatible values ({@link ValueComparison}: a date inside another, a count
+ * inside an estimate, a place inside another, phrases sharing most words). One group is one fact: {@code agreed},
+ * {@code more-specific} or {@code single-source}. Several groups are a {@code conflict} when the relation has one
+ * true value (a date, a number, a place, a cause of death); for other relations ("friends with", "starred in")
+ * each group is a fact of its own.
  *
  * <p>Independent sources: claims attributed to the same speaker or outlet count once, and so do articles
  * linked by copied text; every other article is an origin of its own. An article that states a fact in its own
@@ -38,7 +40,8 @@ final class FactReconciler {
 
     /** Phrase-valued relations that have one true value, so that different values conflict. */
     private static final Set<String> SINGLE_VALUED_PHRASES = Set.of("death cause");
-    private static final double SAME_PHRASE = 0.5;
+    /** The relation of one place inside another, which also tells how places compare. */
+    private static final String LOCATED_IN = "located in";
 
     /**
      * One article's support for a fact: its first claim of it (nearest the top, the one shown) and, when any of
@@ -63,26 +66,53 @@ final class FactReconciler {
                 Optional<Sourced> earlier = list.stream().filter(s -> s.article().equals(id)).findFirst();
                 if (earlier.isEmpty()) {
                     list.add(new Sourced(id, c, subject, attribution));
-                } else if (earlier.get().attribution().isEmpty() && attribution.isPresent()) {
+                    continue;
+                }
+                Sourced kept = earlier.get();
+                if (isHeadline(facts, kept.claim()) && !isHeadline(facts, c)) {
+                    // A title restates the body: the body's statement is the article's.
+                    kept = new Sourced(id, c, subject, kept.attribution().or(() -> attribution));
+                }
+                if (kept.attribution().isEmpty() && attribution.isPresent()) {
                     // The article also credits a source for it: its support comes from that source.
-                    list.set(list.indexOf(earlier.get()), new Sourced(id, earlier.get().claim(), subject, attribution));
+                    kept = new Sourced(id, kept.claim(), subject, attribution);
+                }
+                list.set(list.indexOf(earlier.get()), kept);
+            }
+        }
+        List<String[]> inside = new ArrayList<>();
+        for (List<Sourced> group : aligned.values()) {
+            for (Sourced s : group) {
+                if (s.claim().relation().equals(LOCATED_IN)) {
+                    inside.add(new String[] {s.subject(), s.value()});
                 }
             }
         }
+        ValueComparison values = new ValueComparison(inside);
         Map<String, String> copiedFrom = new LinkedHashMap<>();
         for (TextReuse r : reuse) {
             copiedFrom.putIfAbsent(r.to(), r.from());
         }
         List<Fact> facts = new ArrayList<>();
         for (List<Sourced> group : aligned.values()) {
-            List<List<Sourced>> values = compatibleGroups(group);
-            if (values.size() > 1 && isSingleValued(group.get(0).claim())) {
-                facts.add(conflict(group, values, copiedFrom));
+            List<List<Sourced>> groups = compatibleGroups(group, values);
+            if (groups.size() > 1 && isSingleValued(group.get(0).claim())) {
+                facts.add(conflict(group, groups, values, copiedFrom));
             } else {
-                values.forEach(v -> facts.add(agreement(v, copiedFrom)));
+                groups.forEach(g -> facts.add(agreement(g, values, copiedFrom)));
             }
         }
         return facts;
+    }
+
+    /** True when the claim's evidence is the article's title or a heading. */
+    private static boolean isHeadline(ArticleFacts facts, Claim c) {
+        for (Block b : facts.article().blocks()) {
+            if (b.span().contains(c.span().start())) {
+                return b.kind() == BlockKind.TITLE || b.kind() == BlockKind.HEADING;
+            }
+        }
+        return false;
     }
 
     private static boolean isSingleValued(Claim c) {
@@ -90,11 +120,13 @@ final class FactReconciler {
                 || SINGLE_VALUED_PHRASES.contains(c.relation());
     }
 
-    /** The claims split into groups whose values are compatible with the group's first, in order. */
-    private static List<List<Sourced>> compatibleGroups(List<Sourced> claims) {
+    /** The claims split into groups whose values are all compatible with each other, in order. */
+    private static List<List<Sourced>> compatibleGroups(List<Sourced> claims, ValueComparison values) {
         List<List<Sourced>> groups = new ArrayList<>();
         for (Sourced s : claims) {
-            Optional<List<Sourced>> home = groups.stream().filter(g -> g.stream().allMatch(o -> compatible(o, s))).findFirst();
+            ValueKind kind = s.claim().value().kind();
+            Optional<List<Sourced>> home = groups.stream()
+                    .filter(g -> g.stream().allMatch(o -> values.compatible(kind, o.value(), s.value()))).findFirst();
             if (home.isPresent()) {
                 home.get().add(s);
             } else {
@@ -104,27 +136,14 @@ final class FactReconciler {
         return groups;
     }
 
-    private static boolean compatible(Sourced a, Sourced b) {
-        String x = a.value();
-        String y = b.value();
-        return switch (a.claim().value().kind()) {
-            case DATE -> x.startsWith(y) || y.startsWith(x);
-            case TEXT -> x.equalsIgnoreCase(y) || Words.jaccard(Words.lower(x), Words.lower(y)) >= SAME_PHRASE;
-            default -> normal(x).equals(normal(y));
-        };
-    }
-
-    private static String normal(String value) {
-        return value.toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "").strip();
-    }
-
     /** A fact whose sources agree: the most specific value, each source's stance against it. */
-    private static Fact agreement(List<Sourced> group, Map<String, String> copiedFrom) {
-        String best = mostSpecific(group);
+    private static Fact agreement(List<Sourced> group, ValueComparison values, Map<String, String> copiedFrom) {
+        ValueKind kind = group.get(0).claim().value().kind();
+        String best = mostSpecific(group, values);
         boolean vaguer = false;
         List<FactSource> sources = new ArrayList<>();
         for (Sourced s : group) {
-            boolean less = s.claim().value().kind() == ValueKind.DATE && s.value().length() < best.length();
+            boolean less = values.moreSpecific(kind, best, s.value());
             vaguer |= less;
             sources.add(source(s, less ? Stance.LESS_SPECIFIC : Stance.STATES));
         }
@@ -136,29 +155,32 @@ final class FactReconciler {
     }
 
     /** Incompatible values of a single-valued relation: the most supported value is stated, the rest conflict. */
-    private static Fact conflict(List<Sourced> all, List<List<Sourced>> values, Map<String, String> copiedFrom) {
-        List<Sourced> main = values.get(0);
-        for (List<Sourced> v : values) {
-            if (independentOrigins(v, copiedFrom) > independentOrigins(main, copiedFrom)) {
-                main = v;
+    private static Fact conflict(List<Sourced> all, List<List<Sourced>> groups, ValueComparison values,
+            Map<String, String> copiedFrom) {
+        List<Sourced> main = groups.get(0);
+        for (List<Sourced> g : groups) {
+            if (independentOrigins(g, copiedFrom) > independentOrigins(main, copiedFrom)) {
+                main = g;
             }
         }
-        String best = mostSpecific(main);
+        ValueKind kind = all.get(0).claim().value().kind();
+        String best = mostSpecific(main, values);
         List<FactSource> sources = new ArrayList<>();
         for (Sourced s : all) {
-            Stance stance = main.contains(s)
-                    ? (s.value().length() < best.length() && s.claim().value().kind() == ValueKind.DATE ? Stance.LESS_SPECIFIC : Stance.STATES)
-                    : s.claim().value().kind() == ValueKind.DATE && best.startsWith(s.value()) ? Stance.LESS_SPECIFIC
+            Stance stance = values.moreSpecific(kind, best, s.value()) ? Stance.LESS_SPECIFIC
+                    : main.contains(s) ? Stance.STATES
                     : Stance.CONFLICTS;
             sources.add(source(s, stance));
         }
         return fact(all.get(0), best, Verdict.CONFLICT, independentOrigins(all, copiedFrom), sources);
     }
 
-    private static String mostSpecific(List<Sourced> group) {
+    /** The value no other in the group states more precisely (the first such, in order). */
+    private static String mostSpecific(List<Sourced> group, ValueComparison values) {
+        ValueKind kind = group.get(0).claim().value().kind();
         String best = group.get(0).value();
         for (Sourced s : group) {
-            if (s.claim().value().kind() == ValueKind.DATE && s.value().length() > best.length()) {
+            if (values.moreSpecific(kind, s.value(), best)) {
                 best = s.value();
             }
         }
