@@ -1,0 +1,411 @@
+package org.corroborate.engine.annotate.time;
+
+import static org.corroborate.engine.annotate.time.Reckoning.lower;
+import static org.corroborate.engine.annotate.time.TimeWords.COUNT;
+import static org.corroborate.engine.annotate.time.TimeWords.PART_OF_DAY;
+import static org.corroborate.engine.annotate.time.TimeWords.UNIT;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import org.corroborate.engine.annotate.time.TimexRule.Resolution;
+import org.corroborate.engine.annotate.time.TimexValue.Granularity;
+import org.corroborate.model.TimeKind;
+
+/**
+ * Rules for expressions whose value counts from a reference point: from the publication date ("yesterday",
+ * "last week", "two years ago", "this morning", "now" is {@code PRESENT_REF}) or from the last point the text
+ * named ("the next day", "the same day", "three years later", "a year earlier", "the year-ago quarter").
+ * Without a reference the value keeps {@code X}s for what it would have taken from it.
+ */
+final class RelativeRules {
+
+    private RelativeRules() {
+    }
+
+    /** Words before a count or unit that hedge it; TimeML keeps them inside the expression. */
+    static final String HEDGE = "(?i:about|around|approximately|roughly|almost|nearly|some|over|under|more than"
+            + "|less than|fewer than|at least|at most|up to|no more than|no less than|just over|just under|well over"
+            + "|barely|only|just|the better part of|another|an additional)";
+
+    static List<TimexRule> rules() {
+        return List.of(
+                TimexRule.of("deictic",
+                        "(?:(?<mod>(?i:early|late|earlier|later))\\s+)?(?<word>(?i:the day before yesterday|the day after"
+                                + " tomorrow|today|tonight|tomorrow|yesterday))(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?![\\w-])",
+                        RelativeRules::deicticIsNotAName, RelativeRules::deictic),
+                TimexRule.of("part-of-day",
+                        "(?<rel>(?i:this|last|early this|late this|later this|earlier this))\\s+(?<pod>(?i:morning|afternoon"
+                                + "|evening|night))(?![\\w-])",
+                        RelativeRules::partOfDay),
+                TimexRule.of("this-unit",
+                        "(?:(?<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of"
+                                + "|the rest of))[- ]?\\s*)?(?<rel>(?i:this past|this coming|this|last|next|the past|the last"
+                                + "|the coming|the next|the current|the previous|the following|the preceding|the prior|that"
+                                + "|the same|the latest))\\s+(?:(?i:fiscal|calendar)\\s+)?(?<unit>(?i:week|weekend|month|year"
+                                + "|decade))(?![\\w-])",
+                        RelativeRules::thisUnit),
+                TimexRule.of("the-weekend",
+                        "(?<![\\w-])(?i:the weekend)(?![\\w-])",
+                        RelativeRules::theWeekend),
+                TimexRule.of("ago",
+                        "(?:(?<hedge>" + HEDGE + ")\\s+)?(?:(?<count>" + COUNT + "|(?i:an?))\\s*[- ]?\\s*)?(?<unit>" + UNIT
+                                + ")\\s+(?<dir>(?i:ago|earlier|later|from now|hence|back))(?![\\w-])",
+                        RelativeRules::agoIsNotAComparison, RelativeRules::ago),
+                TimexRule.of("present",
+                        "(?<![\\w-])(?i:right now|just now|now|currently|presently|these days|nowadays|the present"
+                                + "|current|(?<=\\bat )the moment)(?![\\w-])",
+                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PRESENT_REF")),
+                TimexRule.of("past",
+                        "(?<![\\w-])(?i:recently|lately|recent|the past|formerly)(?![\\w-])",
+                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PAST_REF")),
+                TimexRule.of("recent-units",
+                        "(?<![\\w-])(?<rel>(?i:recent|coming))\\s+(?<unit>(?i:years|months|weeks|days|decades|quarters))(?![\\w-])",
+                        RelativeRules::recentUnits),
+                TimexRule.of("future",
+                        "(?<![\\w-])(?i:the (?:near |distant |foreseeable |immediate )?future|future|the (?:near|short|long)"
+                                + " term)(?![\\w-])",
+                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "FUTURE_REF")),
+                TimexRule.of("narrative-day",
+                        "(?:(?<mod>(?i:earlier|later|early|late))\\s+)?(?<phrase>(?i:the same day|that same day|that very day"
+                                + "|that day|the next day|the following day|the previous day|the day before|the day after"
+                                + "|the preceding day|the prior day|a day earlier|a day later|one day later|the next morning"
+                                + "|the following morning|that morning|that afternoon|that evening|that night|the same night"
+                                + "|the next night|the following night|the previous night|the night before|the previous"
+                                + " evening|the next evening))(?![\\w-])",
+                        RelativeRules::narrativeDay),
+                TimexRule.of("year-earlier",
+                        "(?:(?<det>(?i:the|its|their|a))\\s+)?(?:(?i:comparable|corresponding|same)\\s+)?(?<adj>(?i:year-earlier"
+                                + "|year-ago|year earlier|prior-year|year-before|previous-year))(?:\\s+(?<what>(?i:(?:first"
+                                + "|second|third|fourth)[- ]quarter|quarter|period|first half|second half|nine months"
+                                + "|six months)))?(?![\\w-])",
+                        RelativeRules::yearEarlier),
+                TimexRule.of("same-period-last-year",
+                        "(?i:the (?:same|corresponding|comparable) (?:period|quarter|time) (?:of |a )?(?:last year|a year"
+                                + " (?:ago|earlier))|last year's (?:quarter|period))(?![\\w-])",
+                        (m, c) -> Resolution.date(quarterBefore(c).plus(Granularity.YEAR, -1))),
+                TimexRule.of("relative-quarter",
+                        "(?<det>(?i:the|this|next|its|that|their))\\s+(?<adjs>(?:(?i:latest|current|past|previous"
+                                + "|preceding|last|next|coming|recent|most recent|same|comparable|final|just-ended|just"
+                                + " ended|fiscal)\\s+)*)(?<unit>(?i:quarter|period))(?![\\w-])",
+                        RelativeRules::quarterIsATime, RelativeRules::relativeQuarter),
+                TimexRule.of("period-end",
+                        "(?<rel>(?i:(?:the|this|last|next)\\s+)?)(?:(?<unit>(?i:year))[- ](?i:end)|(?i:year's end)"
+                                + "|(?i:the )?(?<edge>(?i:end|beginning|start|middle)) of (?i:the|this) (?<unit2>(?i:year|month"
+                                + "|week|quarter)))(?![\\w-])",
+                        RelativeRules::periodEnd));
+    }
+
+    // ---- guards ----
+
+    /**
+     * "Today", "Tonight", "Now" capitalized inside a sentence are names ("USA Today", "Entertainment Tonight",
+     * "the Tonight singer"), not times.
+     */
+    private static boolean deicticIsNotAName(String text, Matcher m) {
+        if (m.group("mod") != null) {
+            return true;
+        }
+        return lowerCaseOrOpening(text, m);
+    }
+
+    static boolean lowerCaseOrOpening(String text, Matcher m) {
+        if (!Character.isUpperCase(text.charAt(m.start()))) {
+            return true;
+        }
+        if (!Surroundings.opensSentence(text, 0, m.start())) {
+            return false;
+        }
+        String after = Surroundings.wordAfter(text, m.end());
+        boolean nameFollows = m.end() < text.length() && text.charAt(m.end()) == ' ' && after.length() > 1
+                && Character.isUpperCase(after.charAt(0)) && !CalendarRules.isTimeWord(after);
+        return !nameFollows;
+    }
+
+    /** "two years earlier than planned" compares; "two years earlier" alone dates. */
+    private static boolean agoIsNotAComparison(String text, Matcher m) {
+        String dir = lower(m, "dir");
+        if (m.group("count") == null && !dir.equals("ago")) {
+            return false;
+        }
+        if (m.group("count") == null && !m.group("unit").toLowerCase(Locale.ROOT).endsWith("s")) {
+            return false;
+        }
+        if (dir.equals("earlier") || dir.equals("later")) {
+            String after = Surroundings.wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
+            return !after.equals("than");
+        }
+        return true;
+    }
+
+    private static boolean quarterIsATime(String text, Matcher m) {
+        String unit = m.group("unit");
+        if (Character.isUpperCase(unit.charAt(0))) {
+            return false;
+        }
+        String adjs = lower(m, "adjs");
+        if (unit.equalsIgnoreCase("period")) {
+            return adjs.contains("latest") || adjs.contains("comparable") || adjs.contains("same")
+                    || adjs.contains("just");
+        }
+        return !Surroundings.wordAfter(text, m.end()).equalsIgnoreCase("of");
+    }
+
+    // ---- resolvers ----
+
+    private static Optional<Resolution> deictic(Matcher m, Context c) {
+        String word = lower(m, "word");
+        int offset = switch (word) {
+            case "the day before yesterday" -> -2;
+            case "yesterday" -> -1;
+            case "tomorrow" -> 1;
+            case "the day after tomorrow" -> 2;
+            default -> 0;
+        };
+        String time = m.group("pod") != null ? "T" + TimeWords.partOfDay(m.group("pod"))
+                : word.equals("tonight") ? "TNI" : "";
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(time.isEmpty() ? TimeKind.DATE : TimeKind.TIME, "XXXX-XX-XX" + time);
+        }
+        TimexValue day = TimexValue.day(c.dct().get().plusDays(offset));
+        return Resolution.date(time.isEmpty() ? day : day.withTime(time));
+    }
+
+    private static Optional<Resolution> partOfDay(Matcher m, Context c) {
+        String rel = lower(m, "rel");
+        String time = "T" + TimeWords.partOfDay(m.group("pod"));
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(TimeKind.TIME, "XXXX-XX-XX" + time);
+        }
+        LocalDate d = rel.equals("last") ? c.dct().get().minusDays(1) : c.dct().get();
+        return Resolution.date(TimexValue.day(d).withTime(time));
+    }
+
+    private static Optional<Resolution> thisUnit(Matcher m, Context c) {
+        String rel = lower(m, "rel");
+        String unit = lower(m, "unit");
+        boolean fromAnchor = rel.equals("that") || rel.equals("the same") || rel.equals("the following")
+                || rel.equals("the previous") || rel.equals("the preceding") || rel.equals("the prior");
+        int shift = switch (rel) {
+            case "last", "the past", "the last", "this past", "the latest", "the previous", "the preceding",
+                    "the prior" -> -1;
+            case "next", "the coming", "the next", "this coming", "the following" -> 1;
+            default -> 0;
+        };
+        if (unit.equals("decade") && rel.equals("the past")) {
+            return Resolution.vague(TimeKind.DURATION, "P10Y");
+        }
+        Optional<TimexValue> base = fromAnchor ? c.anchor() : c.today();
+        if (base.isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, switch (unit) {
+                case "week" -> "XXXX-WXX";
+                case "weekend" -> "XXXX-WXX-WE";
+                case "month" -> "XXXX-XX";
+                case "decade" -> "XXX";
+                default -> "XXXX";
+            });
+        }
+        Granularity g = switch (unit) {
+            case "week" -> Granularity.WEEK;
+            case "weekend" -> Granularity.WEEKEND;
+            case "month" -> Granularity.MONTH;
+            case "decade" -> Granularity.DECADE;
+            default -> Granularity.YEAR;
+        };
+        TimexValue b = base.get();
+        if (b.granularity().ordinal() < g.ordinal() && fromAnchor) {
+            return Resolution.vague(TimeKind.DATE, b.format());
+        }
+        TimexValue v = b.at(g);
+        return Resolution.date(v.next(shift));
+    }
+
+    /** "The weekend" in news is the one just past, or the coming one in a future sentence. */
+    private static Optional<Resolution> theWeekend(Matcher m, Context c) {
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, "XXXX-WXX-WE");
+        }
+        LocalDate dct = c.dct().get();
+        TimexValue v = TimexValue.of(Granularity.WEEKEND, dct);
+        boolean inIt = dct.getDayOfWeek().getValue() >= 6;
+        return Resolution.date(inIt || c.tense() == Tense.FUTURE ? v : v.next(-1));
+    }
+
+    private static Optional<Resolution> ago(Matcher m, Context c) {
+        String dir = lower(m, "dir");
+        boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("back");
+        OptionalInt n = m.group("count") == null ? OptionalInt.empty() : TimeWords.count(m.group("count"));
+        String unit = TimeWords.durationUnit(m.group("unit"));
+        if (n.isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, back ? "PAST_REF" : "FUTURE_REF");
+        }
+        int amount = n.getAsInt() * (back ? -1 : 1);
+        Granularity g;
+        switch (unit) {
+            case "Y" -> g = Granularity.YEAR;
+            case "DE" -> {
+                g = Granularity.YEAR;
+                amount *= 10;
+            }
+            case "CE" -> {
+                g = Granularity.YEAR;
+                amount *= 100;
+            }
+            case "Q" -> g = Granularity.QUARTER;
+            case "M" -> g = Granularity.MONTH;
+            case "W" -> g = Granularity.WEEK;
+            case "D" -> g = Granularity.DAY;
+            default -> {
+                return Optional.empty();
+            }
+        }
+        boolean narrative = dir.equals("earlier") || dir.equals("later");
+        Optional<TimexValue> base;
+        if (narrative) {
+            base = c.anchor();
+        } else {
+            // "a year ago" beside "third-quarter profit" is the year-ago quarter (TimeBank's financial news).
+            base = c.anchorInSentence()
+                    .filter(a -> g == Granularity.YEAR && (a.granularity() == Granularity.QUARTER
+                            || a.granularity() == Granularity.HALF))
+                    .or(c::today);
+        }
+        if (base.isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, switch (g) {
+                case YEAR -> "XXXX";
+                case QUARTER -> "XXXX-QX";
+                case MONTH -> "XXXX-XX";
+                case WEEK -> "XXXX-WXX";
+                default -> "XXXX-XX-XX";
+            });
+        }
+        TimexValue b = base.get();
+        Granularity shiftUnit = unit.equals("DE") || unit.equals("CE") ? Granularity.YEAR : g;
+        // Counting from a named point keeps its precision ("a year earlier" than a quarter is a quarter);
+        // counting from the publication date names a stretch of the unit counted ("two years ago" is a year).
+        TimexValue v = narrative || b.granularity() == Granularity.QUARTER || b.granularity() == Granularity.HALF
+                ? b : b.at(g);
+        return Resolution.date(v.plus(shiftUnit, amount));
+    }
+
+    private static Optional<Resolution> recentUnits(Matcher m, Context c) {
+        String unit = lower(m, "unit");
+        if (lower(m, "rel").equals("coming")) {
+            return Resolution.vague(TimeKind.DATE, "FUTURE_REF");
+        }
+        if (unit.equals("years")) {
+            return Resolution.vague(TimeKind.DATE, "PAST_REF");
+        }
+        String letter = TimeWords.durationUnit(unit);
+        return Resolution.vague(TimeKind.DURATION, "P" + (letter.startsWith("T") ? "TX" + letter.substring(1)
+                : "X" + letter.replace("DE", "E")));
+    }
+
+    private static Optional<Resolution> narrativeDay(Matcher m, Context c) {
+        String phrase = lower(m, "phrase");
+        int offset = phrase.contains("next") || phrase.contains("following") || phrase.contains("after")
+                || phrase.endsWith("later") ? 1
+                : phrase.contains("previous") || phrase.contains("before") || phrase.contains("preceding")
+                || phrase.contains("prior") || phrase.endsWith("earlier") ? -1 : 0;
+        String time = phrase.endsWith("morning") ? "TMO" : phrase.endsWith("afternoon") ? "TAF"
+                : phrase.endsWith("evening") ? "TEV" : phrase.endsWith("night") ? "TNI" : "";
+        Optional<TimexValue> anchor = c.anchor();
+        if (anchor.isEmpty()) {
+            return Resolution.vague(time.isEmpty() ? TimeKind.DATE : TimeKind.TIME, "XXXX-XX-XX" + time);
+        }
+        TimexValue a = anchor.get();
+        if (a.granularity() != Granularity.DAY) {
+            String prefix = a.granularity() == Granularity.MONTH ? a.format() + "-XX"
+                    : a.granularity() == Granularity.YEAR ? a.format() + "-XX-XX" : "XXXX-XX-XX";
+            return Resolution.vague(time.isEmpty() ? TimeKind.DATE : TimeKind.TIME, prefix + time);
+        }
+        TimexValue day = TimexValue.day(a.start().plusDays(offset));
+        return Resolution.date(time.isEmpty() ? day : day.withTime(time));
+    }
+
+    /** The last quarter that ended by the publication date: the one quarterly reports are about. */
+    private static TimexValue quarterBefore(Context c) {
+        return c.namedAnchor().filter(a -> a.granularity() == Granularity.QUARTER)
+                .orElseGet(() -> c.dct().map(d -> TimexValue.of(Granularity.QUARTER, d).next(-1))
+                        .orElse(TimexValue.quarter(1, 1)));
+    }
+
+    private static Optional<Resolution> yearEarlier(Matcher m, Context c) {
+        String what = lower(m, "what");
+        if (what.endsWith("months")) {
+            return Resolution.vague(TimeKind.DURATION, what.startsWith("nine") ? "P9M" : "P6M");
+        }
+        if (c.dct().isEmpty() && c.namedAnchor().isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, what.contains("quarter") ? "XXXX-QX" : "XXXX");
+        }
+        if (what.contains("-quarter") || what.contains(" quarter")) {
+            int n = List.of("first", "second", "third", "fourth").indexOf(what.substring(0, what.indexOf(what.contains("-") ? '-' : ' '))) + 1;
+            LocalDate dct = c.dct().orElseGet(() -> c.namedAnchor().get().start());
+            TimexValue q = TimexValue.quarter(dct.getYear(), n);
+            if (q.start().isAfter(dct)) {
+                q = q.next(-1);
+            }
+            return Resolution.date(q.plus(Granularity.YEAR, -1));
+        }
+        if (what.contains("half")) {
+            LocalDate dct = c.dct().orElseGet(() -> c.namedAnchor().get().start());
+            TimexValue h = TimexValue.half(dct.getYear(), what.startsWith("first") ? 1 : 2);
+            return Resolution.date((h.start().isAfter(dct) ? h.next(-1) : h).plus(Granularity.YEAR, -1));
+        }
+        Optional<TimexValue> anchor = c.namedAnchor();
+        if (what.isEmpty() && anchor.isPresent() && anchor.get().granularity() != Granularity.QUARTER
+                && anchor.get().granularity() != Granularity.HALF) {
+            return Resolution.date(anchor.get().at(Granularity.YEAR).plus(Granularity.YEAR, -1));
+        }
+        if (what.isEmpty() && anchor.isEmpty()) {
+            return Resolution.date(TimexValue.year(c.dct().get().getYear() - 1));
+        }
+        return Resolution.date(quarterBefore(c).plus(Granularity.YEAR, -1));
+    }
+
+    private static Optional<Resolution> relativeQuarter(Matcher m, Context c) {
+        String det = lower(m, "det");
+        String adjs = lower(m, "adjs");
+        if (c.dct().isEmpty() && c.namedAnchor().isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, "XXXX-QX");
+        }
+        Optional<TimexValue> current = c.dct().map(d -> TimexValue.of(Granularity.QUARTER, d));
+        if ((det.equals("this") || adjs.contains("current")) && current.isPresent()) {
+            return Resolution.date(current.get());
+        }
+        if ((det.equals("next") || adjs.contains("next") || adjs.contains("coming")) && current.isPresent()) {
+            return Resolution.date(current.get().next(1));
+        }
+        if (adjs.contains("comparable")) {
+            return Resolution.date(quarterBefore(c).plus(Granularity.YEAR, -1));
+        }
+        if (adjs.matches(".*(latest|past|previous|preceding|last|recent|just).*") && current.isPresent()) {
+            return Resolution.date(current.get().next(-1));
+        }
+        return Resolution.date(quarterBefore(c));
+    }
+
+    private static Optional<Resolution> periodEnd(Matcher m, Context c) {
+        String rel = lower(m, "rel");
+        String unit = m.group("unit2") != null ? lower(m, "unit2") : "year";
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, switch (unit) {
+                case "month" -> "XXXX-XX";
+                case "week" -> "XXXX-WXX";
+                case "quarter" -> "XXXX-QX";
+                default -> "XXXX";
+            });
+        }
+        Granularity g = switch (unit) {
+            case "month" -> Granularity.MONTH;
+            case "week" -> Granularity.WEEK;
+            case "quarter" -> Granularity.QUARTER;
+            default -> Granularity.YEAR;
+        };
+        TimexValue v = TimexValue.of(g, c.dct().get());
+        return Resolution.date(rel.equals("last") ? v.next(-1) : rel.equals("next") ? v.next(1) : v);
+    }
+}

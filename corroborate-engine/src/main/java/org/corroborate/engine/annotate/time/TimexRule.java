@@ -1,0 +1,75 @@
+package org.corroborate.engine.annotate.time;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.corroborate.model.TimeKind;
+
+/**
+ * One recognition rule in the manner of HeidelTime (Strötgen and Gertz, "Multilingual and cross-domain temporal
+ * tagging", LREV 2013): a pattern that finds the expression, a guard that turns away look-alikes from the
+ * words around it, and a resolver that normalizes what was found to a TIMEX3 value.
+ *
+ * <p>Guards run before overlapping matches are settled, so a rejected long match leaves room for a shorter one;
+ * resolvers run after, in text order, because relative expressions depend on what came before. Both get a
+ * {@link Matcher} positioned on the match, so they can read its named groups (a {@code MatchResult} cannot
+ * before Java 20).
+ *
+ * @param name    for messages and tests
+ * @param pattern matched against the whole text with transparent bounds, so look-arounds see past a region
+ */
+record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver) {
+
+    TimexRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(pattern, "pattern");
+        Objects.requireNonNull(guard, "guard");
+        Objects.requireNonNull(resolver, "resolver");
+    }
+
+    static TimexRule of(String name, String regex, Resolver resolver) {
+        return new TimexRule(name, Pattern.compile(regex), (text, m) -> true, resolver);
+    }
+
+    static TimexRule of(String name, String regex, Guard guard, Resolver resolver) {
+        return new TimexRule(name, Pattern.compile(regex), guard, resolver);
+    }
+
+    /** Decides from the text around a match whether it is a time expression at all. */
+    @FunctionalInterface
+    interface Guard {
+        boolean accepts(String text, Matcher match);
+    }
+
+    /** Gives a match its type and value; empty when the match turns out not to be a time expression. */
+    @FunctionalInterface
+    interface Resolver {
+        Optional<Resolution> resolve(Matcher match, Context context);
+    }
+
+    /**
+     * A normalized expression.
+     *
+     * @param point the stretch of the calendar it names, when it names one exactly; later relative expressions
+     *              ("the next day") count from the last such point
+     */
+    record Resolution(TimeKind kind, String value, Optional<TimexValue> point) {
+
+        Resolution {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(point, "point");
+        }
+
+        static Optional<Resolution> date(TimexValue point) {
+            return Optional.of(new Resolution(point.timeOfDay().isEmpty() ? TimeKind.DATE : TimeKind.TIME,
+                    point.format(), Optional.of(point)));
+        }
+
+        /** A value that names no exact stretch: {@code PRESENT_REF}, {@code XXXX-08}, a duration, a set. */
+        static Optional<Resolution> vague(TimeKind kind, String value) {
+            return Optional.of(new Resolution(kind, value, Optional.empty()));
+        }
+    }
+}
