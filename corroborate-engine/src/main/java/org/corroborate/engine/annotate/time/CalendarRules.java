@@ -59,7 +59,7 @@ final class CalendarRules {
                 TimexRule.of("month-day-year",
                         "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?:,\\s*|\\s+)(?<year>" + YEAR + ")(?![\\w%]|[-/.,]\\d)",
-                        CalendarRules::fullDate),
+                        CalendarRules::notADateline, CalendarRules::fullDate),
                 TimexRule.of("day-month-year",
                         "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
                                 + MONTH_BEFORE_DAY + ")(?:,\\s*|\\s+)(?<year>" + YEAR + ")(?![\\w%]|[-/.,]\\d)",
@@ -71,11 +71,11 @@ final class CalendarRules {
                         "(?<![\\w/.,$-])(?<month>0?[1-9]|1[0-2])/(?<day>0?[1-9]|[12]\\d|3[01])/(?<year>(?:19|20)\\d{2}|\\d{2})(?![\\w/-])",
                         CalendarRules::fullDate),
                 TimexRule.of("month-day",
-                        "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
+                        "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?![\\w%]|\\s*-\\s*\\d|[.,]\\d)",
-                        CalendarRules::monthDay),
+                        CalendarRules::notADateline, CalendarRules::monthDay),
                 TimexRule.of("day-month",
-                        "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
+                        "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
                                 + MONTH + ")(?![\\w-])",
                         CalendarRules::notACount, CalendarRules::monthDay),
                 TimexRule.of("month-year",
@@ -86,7 +86,7 @@ final class CalendarRules {
                         "(?:(?<mod>(?i:last|this|next|this past|this coming|early|late|mid|the end of|the beginning of"
                                 + "|the middle of|the start of|earlier this|later this|early this|late this|early last"
                                 + "|late last|early next|late next))[- ]?\\s*)?(?<month>" + MONTH
-                                + ")(?:\\s+(?<rel>(?i:this|last|next) year))?(?![\\w-])",
+                                + ")(?:\\s+(?<rel>(?i:this|last|next) year))?(?![\\w-]|\\s*\\d)",
                         CalendarRules::monthIsNotAName, CalendarRules::month),
                 TimexRule.of("year",
                         "(?:(?<mod>(?i:the year|fiscal(?: year)?|calendar(?: year)?|early|late|mid|the end of"
@@ -136,6 +136,19 @@ final class CalendarRules {
     }
 
     // ---- guards ----
+
+    /** The dateline of a wire story: a line that starts with a place in capitals and a comma. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z. ]+)?,\\s*");
+
+    /**
+     * "WASHINGTON, August 11 (Xinhua) --": the dateline repeats the publication date; TimeML leaves it out as
+     * metadata, and so do we.
+     */
+    private static boolean notADateline(String text, Matcher m) {
+        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+        return !DATELINE.matcher(text.subSequence(lineStart, m.start())).matches();
+    }
 
     /** "25 May" is a date, "$25 May" or "1,025 May" is not. */
     private static boolean notACount(String text, Matcher m) {
@@ -239,22 +252,14 @@ final class CalendarRules {
     }
 
     /**
-     * A weekday is part of a name when a capitalized word that is not a time word sits right after it
-     * ("Sunday Times") or right before it in mid-sentence ("Bloody Sunday", "Super Tuesday").
+     * A weekday is part of a name when a capitalized word that is not a time word follows it ("Sunday Times",
+     * "his Sunday Mass"). A capitalized word before it is not a sign: "said in Tokyo Monday" is common.
      */
     private static boolean weekdayIsNotAName(String text, Matcher m) {
         if (m.group("pod") == null) {
             String after = Surroundings.wordAfter(text, m.end());
             if (m.end() < text.length() && text.charAt(m.end()) == ' ' && Surroundings.capitalized(after)
                     && !isTimeWord(after)) {
-                return false;
-            }
-        }
-        if (m.group("rel") == null) {
-            int s = m.start();
-            String before = Surroundings.wordBefore(text, s);
-            if (s > 0 && text.charAt(s - 1) == ' ' && Surroundings.capitalized(before) && !isTimeWord(before)
-                    && !before.endsWith(".") && !Surroundings.opensSentence(text, 0, s - 1 - before.length())) {
                 return false;
             }
         }
@@ -310,6 +315,18 @@ final class CalendarRules {
                     return Resolution.date(TimexValue.day(d.get()));
                 }
             }
+        }
+        String rel = lower(m, "rel");
+        if (base.isPresent() && (rel.endsWith("last") || rel.endsWith("past"))) {
+            LocalDate b = base.get();
+            Optional<LocalDate> d = Reckoning.date(b.getYear(), month, day).filter(x -> x.isBefore(b))
+                    .or(() -> Reckoning.date(b.getYear() - 1, month, day));
+            return d.flatMap(x -> Resolution.date(TimexValue.day(x)));
+        } else if (base.isPresent() && (rel.equals("next") || rel.endsWith("coming"))) {
+            LocalDate b = base.get();
+            Optional<LocalDate> d = Reckoning.date(b.getYear(), month, day).filter(x -> x.isAfter(b))
+                    .or(() -> Reckoning.date(b.getYear() + 1, month, day));
+            return d.flatMap(x -> Resolution.date(TimexValue.day(x)));
         }
         Optional<TimexValue> v = Reckoning.yearly(y -> Reckoning.date(y, month, day).map(TimexValue::day), c);
         if (v.isPresent()) {
@@ -476,17 +493,15 @@ final class CalendarRules {
     }
 
     /**
-     * A quarter named without a year is the one that has begun by the publication date (reports follow the
-     * quarters they cover), or the coming one in a future sentence.
+     * A quarter named without a year is the last one of that number to have begun by the publication date:
+     * companies report on quarters after they end, and "will report third-quarter results" in October means
+     * the quarter just ended, not next year's.
      */
     private static Optional<TimexValue> quarterNear(int n, boolean half, Context c) {
         LocalDate dct = c.dct().get();
         int y = dct.getYear();
         TimexValue inYear = half ? TimexValue.half(y, n) : TimexValue.quarter(y, n);
-        if (c.tense() == Tense.FUTURE) {
-            return Optional.of(inYear.end().isAfter(dct) ? inYear : inYear.next(1));
-        }
-        return Optional.of(inYear.start().isAfter(dct) ? inYear.next(-1) : inYear);
+        return Optional.of(inYear.start().isAfter(dct) ? inYear.plus(Granularity.YEAR, -1) : inYear);
     }
 
     private static int ordinalOfPart(String ord) {

@@ -18,16 +18,21 @@ import org.corroborate.model.Span;
  * @param anchorSpan where the text named the anchor; empty when the anchor is the publication date
  * @param mentioned every point named before this match, in text order
  * @param sentence  the sentence around the match, found by {@link Surroundings#sentence}
+ * @param match     the match itself
  */
 record Context(String text, Optional<LocalDate> dct, Optional<TimexValue> anchor, Optional<Span> anchorSpan,
-        List<TimexValue> mentioned, Span sentence) {
+        List<TimexValue> mentioned, Span sentence, Span match) {
 
     Context {
         mentioned = List.copyOf(mentioned);
     }
 
     Tense tense() {
-        return Tense.of(text.subSequence(sentence.start(), sentence.end()));
+        return tenseReading().tense();
+    }
+
+    Tense.Reading tenseReading() {
+        return Tense.of(text, sentence, match);
     }
 
     /** The publication date as a day, when known. */
@@ -43,6 +48,11 @@ record Context(String text, Optional<LocalDate> dct, Optional<TimexValue> anchor
     /** The anchor, when the text named it (rather than falling back on the publication date). */
     Optional<TimexValue> namedAnchor() {
         return anchorSpan.flatMap(s -> anchor);
+    }
+
+    /** The anchor, when the text named it in this sentence or ended naming it at most {@code chars} before it. */
+    Optional<TimexValue> nearbyAnchor(int chars) {
+        return anchorSpan.filter(s -> sentence.contains(s) || match.start() - s.end() <= chars).flatMap(s -> anchor);
     }
 
     String sentenceText() {

@@ -47,7 +47,7 @@ final class DurationRules {
                         "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?:(?<the>(?i:the|each of the))\\s+)?(?:(?<qual>(?i:past"
                                 + "|last|next|first|previous|coming|latest|final|initial|additional|remaining|following"
                                 + "|preceding|prior|same))\\s+)?(?<count>" + COUNT + "|(?i:an?))(?:\\s+(?i:to|or)\\s+(?<count2>"
-                                + COUNT + "))?\\s*[- ]?\\s*(?:(?<adj>(?i:more|additional|straight|consecutive|full|trading"
+                                + COUNT + "))?(?:\\s+|\\s*-\\s*)(?:(?<adj>(?i:more|additional|straight|consecutive|full|trading"
                                 + "|business|calendar|working|long|extra))\\s+)?(?<unit>" + UNIT + ")(?:-(?i:long))?(?:\\s+(?i:or so))?"
                                 + "(?![\\w-])",
                         DurationRules::isADuration, DurationRules::duration),
@@ -83,7 +83,14 @@ final class DurationRules {
                         DurationRules::clock),
                 TimexRule.of("noon",
                         "(?<![\\w-])(?<word>(?i:noon|midnight|midday))(?:\\s+(?<tz>" + TIME_ZONE + "))?" + dateTail(),
-                        DurationRules::clock));
+                        RelativeRules::lowerCaseOrOpening, DurationRules::clock),
+                TimexRule.of("bare-units",
+                        "(?:(?<the>(?i:the))\\s+(?<unit>(?i:days|weeks|months|years))|(?<=\\b(?i:for|within) )(?<unit2>(?i:years|weeks"
+                                + "|months|days|decades|centuries)))(?![\\w-])",
+                        (text, m) -> RelativeRules.lowerCaseOrOpening(text, m)
+                                && !Surroundings.wordAfter(text, m.end()).equalsIgnoreCase("of"),
+                        (m, c) -> Resolution.vague(TimeKind.DURATION,
+                                vaguePeriod(TimeWords.durationUnit(m.group("unit") != null ? m.group("unit") : m.group("unit2"))))));
     }
 
     /** An optional day after a clock time: "Friday", "today", "Nov. 6", "on Oct. 23, 1998". */
@@ -116,6 +123,10 @@ final class DurationRules {
         if (after.equals("old") || after.startsWith("old-")) {
             return false;
         }
+        // "three-quarters of its food", "a rolling four-quarter test": fractions and adjectives, not spans of time.
+        if (unit.startsWith("quarter") && text.substring(m.start("count"), m.start("unit")).contains("-")) {
+            return false;
+        }
         int s = m.start("count");
         return !(s > 1 && (text.charAt(s - 1) == ',' || text.charAt(s - 1) == '.') && Character.isDigit(text.charAt(s - 2)));
     }
@@ -126,6 +137,13 @@ final class DurationRules {
             return false;
         }
         String after = Surroundings.wordAfter(text, m.end());
+        boolean attributive = m.end() < text.length() && text.charAt(m.end()) == ' ' && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0)) && !Set.of("and", "or", "in", "at", "for", "since", "through",
+                "until", "to", "from", "by", "on", "as", "with").contains(after);
+        // "its quarterly dividend": an adjective that says how often something is paid, not when.
+        if (lower(m, "word").equals("quarterly") && attributive) {
+            return false;
+        }
         return !(Surroundings.capitalized(after) && m.end() < text.length() && text.charAt(m.end()) == ' ')
                 && !Set.of("newspaper", "paper", "tabloid", "magazine").contains(after.toLowerCase(Locale.ROOT));
     }
@@ -265,7 +283,10 @@ final class DurationRules {
         return Resolution.date(TimexValue.day(day.get()).withTime(time));
     }
 
-    /** The day a clock time is on: the one named after it, else the publication date. */
+    /**
+     * The day a clock time is on: the one named beside it, else a day the text named just before (a story told
+     * day by day: "was shot Oct. 23 ... at 10 p.m."), else the publication date.
+     */
     private static Optional<LocalDate> dayOf(Matcher m, Context c) {
         Optional<LocalDate> dct = c.dct();
         if (m.group("year") != null) {
@@ -284,6 +305,12 @@ final class DurationRules {
             return Optional.of(Reckoning.weekday(TimeWords.weekday(m.group("wd")), dct.get(), c.tense()));
         }
         String word = lower(m, "word2");
+        if (word.isEmpty()) {
+            Optional<TimexValue> near = c.nearbyAnchor(200).filter(a -> a.granularity() == TimexValue.Granularity.DAY);
+            if (near.isPresent()) {
+                return Optional.of(near.get().start());
+            }
+        }
         return Optional.of(switch (word) {
             case "yesterday" -> dct.get().minusDays(1);
             case "tomorrow" -> dct.get().plusDays(1);

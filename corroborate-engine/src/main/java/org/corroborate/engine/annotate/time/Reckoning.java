@@ -19,11 +19,12 @@ final class Reckoning {
     }
 
     /**
-     * The occurrence of something that recurs every year (a month, a day of the year, a season, a quarter, a
-     * holiday) that the sentence means, counted from the publication date, or failing that from the last
-     * point the text named: the coming one in a future sentence, the last one begun in a past sentence, the
-     * one of the same year otherwise. HeidelTime settles undated months and days the same way (Strötgen and
-     * Gertz 2013). Empty when there is nothing to count from, and the caller writes {@code X}s.
+     * The occurrence of something that recurs every year (a month, a day of the year, a season, a holiday) that
+     * the sentence means, counted from the publication date, or failing that from the last point the text named.
+     * News is mostly about the days around its date, so when one occurrence lies much nearer than the other (the
+     * last one and the coming one), that is the one; when both are about as far, the sentence's tense decides, as
+     * HeidelTime decides undated months and days (Strötgen and Gertz 2013). Empty when there is nothing to count
+     * from, and the caller writes {@code X}s.
      */
     static Optional<TimexValue> yearly(IntFunction<Optional<TimexValue>> inYear, Context c) {
         Optional<LocalDate> base = c.dct().or(() -> c.anchor().map(TimexValue::start));
@@ -32,26 +33,41 @@ final class Reckoning {
         }
         LocalDate b = base.get();
         int y = b.getYear();
-        return switch (c.tense()) {
-            case FUTURE -> {
-                for (int year = y - 1; year <= y + 1; year++) {
-                    Optional<TimexValue> v = inYear.apply(year);
-                    if (v.isPresent() && v.get().end().isAfter(b)) {
-                        yield v;
-                    }
-                }
-                yield Optional.empty();
+        Optional<TimexValue> past = Optional.empty();
+        Optional<TimexValue> coming = Optional.empty();
+        for (int year = y - 1; year <= y + 1; year++) {
+            Optional<TimexValue> v = inYear.apply(year);
+            if (v.isEmpty()) {
+                continue;
             }
-            case PAST -> {
-                for (int year = y + 1; year >= y - 1; year--) {
-                    Optional<TimexValue> v = inYear.apply(year);
-                    if (v.isPresent() && !v.get().start().isAfter(b)) {
-                        yield v;
-                    }
-                }
-                yield Optional.empty();
+            if (v.get().contains(b)) {
+                return v;
             }
-            case PRESENT -> inYear.apply(y);
+            if (v.get().start().isAfter(b)) {
+                if (coming.isEmpty()) {
+                    coming = v;
+                }
+            } else {
+                past = v;
+            }
+        }
+        if (past.isEmpty() || coming.isEmpty()) {
+            return past.isPresent() ? past : coming;
+        }
+        long back = b.toEpochDay() - past.get().end().toEpochDay() + 1;
+        long ahead = coming.get().start().toEpochDay() - b.toEpochDay();
+        Tense.Reading tense = c.tenseReading();
+        boolean nearCue = tense.tense() != Tense.PRESENT && tense.distance() <= 25;
+        long ratio = nearCue ? 10 : 3;
+        if (ratio * back < ahead) {
+            return past;
+        } else if (ratio * ahead < back) {
+            return coming;
+        }
+        return switch (tense.tense()) {
+            case FUTURE -> coming;
+            case PAST -> past;
+            case PRESENT -> back <= ahead ? past : coming;
         };
     }
 

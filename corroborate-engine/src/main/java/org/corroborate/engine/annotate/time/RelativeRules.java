@@ -41,6 +41,10 @@ final class RelativeRules {
                         "(?<rel>(?i:this|last|early this|late this|later this|earlier this))\\s+(?<pod>(?i:morning|afternoon"
                                 + "|evening|night))(?![\\w-])",
                         RelativeRules::partOfDay),
+                TimexRule.of("part-of-day-then-day",
+                        "(?:(?<mod>(?i:early|late|mid))[- ]?)?(?<pod>(?i:morning|afternoon|evening|night))\\s+(?:(?<word>(?i:yesterday"
+                                + "|today|tomorrow))|(?<wd>" + TimeWords.WEEKDAY_NAME + "))(?![\\w-])",
+                        RelativeRules::partOfDayThenDay),
                 TimexRule.of("this-unit",
                         "(?:(?<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of"
                                 + "|the rest of))[- ]?\\s*)?(?<rel>(?i:this past|this coming|this|last|next|the past|the last"
@@ -71,7 +75,8 @@ final class RelativeRules {
                         RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "FUTURE_REF")),
                 TimexRule.of("narrative-day",
                         "(?:(?<mod>(?i:earlier|later|early|late))\\s+)?(?<phrase>(?i:the same day|that same day|that very day"
-                                + "|that day|the next day|the following day|the previous day|the day before|the day after"
+                                + "|that day|the next day|the following day|the previous day|the day before(?=\\s*[.,;:!?)]|$)"
+                                + "|the day after(?=\\s*[.,;:!?)]|$)"
                                 + "|the preceding day|the prior day|a day earlier|a day later|one day later|the next morning"
                                 + "|the following morning|that morning|that afternoon|that evening|that night|the same night"
                                 + "|the next night|the following night|the previous night|the night before|the previous"
@@ -86,12 +91,15 @@ final class RelativeRules {
                 TimexRule.of("same-period-last-year",
                         "(?i:the (?:same|corresponding|comparable) (?:period|quarter|time) (?:of |a )?(?:last year|a year"
                                 + " (?:ago|earlier))|last year's (?:quarter|period))(?![\\w-])",
-                        (m, c) -> Resolution.date(quarterBefore(c).plus(Granularity.YEAR, -1))),
+                        (m, c) -> Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1))),
                 TimexRule.of("relative-quarter",
                         "(?<det>(?i:the|this|next|its|that|their))\\s+(?<adjs>(?:(?i:latest|current|past|previous"
                                 + "|preceding|last|next|coming|recent|most recent|same|comparable|final|just-ended|just"
                                 + " ended|fiscal)\\s+)*)(?<unit>(?i:quarter|period))(?![\\w-])",
                         RelativeRules::quarterIsATime, RelativeRules::relativeQuarter),
+                TimexRule.of("the-year",
+                        "(?<what>(?i:the (?:fiscal |full |calendar )?year))(?![\\w-])",
+                        RelativeRules::lowerCaseOrOpening, RelativeRules::theYear),
                 TimexRule.of("period-end",
                         "(?<rel>(?i:(?:the|this|last|next)\\s+)?)(?:(?<unit>(?i:year))[- ](?i:end)|(?i:year's end)"
                                 + "|(?i:the )?(?<edge>(?i:end|beginning|start|middle)) of (?i:the|this) (?<unit2>(?i:year|month"
@@ -112,17 +120,12 @@ final class RelativeRules {
         return lowerCaseOrOpening(text, m);
     }
 
+    /**
+     * True unless the match starts with a capital inside a sentence: "Today", "Tonight", "Now" and "Noon" written
+     * so are names ("USA Today", "Entertainment Tonight", "the Tonight singer", "High Noon").
+     */
     static boolean lowerCaseOrOpening(String text, Matcher m) {
-        if (!Character.isUpperCase(text.charAt(m.start()))) {
-            return true;
-        }
-        if (!Surroundings.opensSentence(text, 0, m.start())) {
-            return false;
-        }
-        String after = Surroundings.wordAfter(text, m.end());
-        boolean nameFollows = m.end() < text.length() && text.charAt(m.end()) == ' ' && after.length() > 1
-                && Character.isUpperCase(after.charAt(0)) && !CalendarRules.isTimeWord(after);
-        return !nameFollows;
+        return !Character.isUpperCase(text.charAt(m.start())) || Surroundings.opensSentence(text, 0, m.start());
     }
 
     /** "two years earlier than planned" compares; "two years earlier" alone dates. */
@@ -181,6 +184,22 @@ final class RelativeRules {
             return Resolution.vague(TimeKind.TIME, "XXXX-XX-XX" + time);
         }
         LocalDate d = rel.equals("last") ? c.dct().get().minusDays(1) : c.dct().get();
+        return Resolution.date(TimexValue.day(d).withTime(time));
+    }
+
+    private static Optional<Resolution> partOfDayThenDay(Matcher m, Context c) {
+        String time = "T" + TimeWords.partOfDay(m.group("pod"));
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(TimeKind.TIME, "XXXX-XX-XX" + time);
+        }
+        LocalDate dct = c.dct().get();
+        LocalDate d = m.group("wd") != null
+                ? Reckoning.weekday(TimeWords.weekday(m.group("wd")), dct, c.tense())
+                : dct.plusDays(switch (lower(m, "word")) {
+                    case "yesterday" -> -1;
+                    case "tomorrow" -> 1;
+                    default -> 0;
+                });
         return Resolution.date(TimexValue.day(d).withTime(time));
     }
 
@@ -267,8 +286,8 @@ final class RelativeRules {
         if (narrative) {
             base = c.anchor();
         } else {
-            // "a year ago" beside "third-quarter profit" is the year-ago quarter (TimeBank's financial news).
-            base = c.anchorInSentence()
+            // "a year ago" after "third-quarter profit" is the year-ago quarter (TimeBank's financial news).
+            base = c.namedAnchor()
                     .filter(a -> g == Granularity.YEAR && (a.granularity() == Granularity.QUARTER
                             || a.granularity() == Granularity.HALF))
                     .or(c::today);
@@ -288,7 +307,10 @@ final class RelativeRules {
         // counting from the publication date names a stretch of the unit counted ("two years ago" is a year).
         TimexValue v = narrative || b.granularity() == Granularity.QUARTER || b.granularity() == Granularity.HALF
                 ? b : b.at(g);
-        return Resolution.date(v.plus(shiftUnit, amount));
+        TimexValue result = v.plus(shiftUnit, amount);
+        boolean comparison = dir.equals("earlier") || v.granularity() == Granularity.QUARTER
+                || v.granularity() == Granularity.HALF;
+        return comparison ? Resolution.comparison(result) : Resolution.date(result);
     }
 
     private static Optional<Resolution> recentUnits(Matcher m, Context c) {
@@ -348,22 +370,22 @@ final class RelativeRules {
             if (q.start().isAfter(dct)) {
                 q = q.next(-1);
             }
-            return Resolution.date(q.plus(Granularity.YEAR, -1));
+            return Resolution.comparison(q.plus(Granularity.YEAR, -1));
         }
         if (what.contains("half")) {
             LocalDate dct = c.dct().orElseGet(() -> c.namedAnchor().get().start());
             TimexValue h = TimexValue.half(dct.getYear(), what.startsWith("first") ? 1 : 2);
-            return Resolution.date((h.start().isAfter(dct) ? h.next(-1) : h).plus(Granularity.YEAR, -1));
+            return Resolution.comparison((h.start().isAfter(dct) ? h.next(-1) : h).plus(Granularity.YEAR, -1));
         }
         Optional<TimexValue> anchor = c.namedAnchor();
         if (what.isEmpty() && anchor.isPresent() && anchor.get().granularity() != Granularity.QUARTER
-                && anchor.get().granularity() != Granularity.HALF) {
-            return Resolution.date(anchor.get().at(Granularity.YEAR).plus(Granularity.YEAR, -1));
+                && anchor.get().granularity() != Granularity.HALF && anchor.get().granularity() != Granularity.YEAR) {
+            return Resolution.comparison(anchor.get().at(Granularity.YEAR).plus(Granularity.YEAR, -1));
         }
-        if (what.isEmpty() && anchor.isEmpty()) {
-            return Resolution.date(TimexValue.year(c.dct().get().getYear() - 1));
+        if (what.isEmpty() && c.dct().isPresent() && (anchor.isEmpty() || anchor.get().granularity() == Granularity.YEAR)) {
+            return Resolution.comparison(TimexValue.year(c.dct().get().getYear() - 1));
         }
-        return Resolution.date(quarterBefore(c).plus(Granularity.YEAR, -1));
+        return Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1));
     }
 
     private static Optional<Resolution> relativeQuarter(Matcher m, Context c) {
@@ -380,12 +402,27 @@ final class RelativeRules {
             return Resolution.date(current.get().next(1));
         }
         if (adjs.contains("comparable")) {
-            return Resolution.date(quarterBefore(c).plus(Granularity.YEAR, -1));
+            return Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1));
         }
         if (adjs.matches(".*(latest|past|previous|preceding|last|recent|just).*") && current.isPresent()) {
             return Resolution.date(current.get().next(-1));
         }
         return Resolution.date(quarterBefore(c));
+    }
+
+    /**
+     * "The year ended Sept. 30" is a year's span (TimeBank's {@code P1Y}); "for the year" or "the full year"
+     * alone is the current one.
+     */
+    private static Optional<Resolution> theYear(Matcher m, Context c) {
+        String after = Surroundings.wordAfter(c.text(), m.end()).toLowerCase(Locale.ROOT);
+        if (after.equals("ended") || after.equals("ending") || after.equals("ends") || after.equals("to")) {
+            return Resolution.vague(TimeKind.DURATION, "P1Y");
+        }
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, "XXXX");
+        }
+        return Resolution.date(TimexValue.year(c.dct().get().getYear()));
     }
 
     private static Optional<Resolution> periodEnd(Matcher m, Context c) {

@@ -1,32 +1,69 @@
 package org.corroborate.engine.annotate.time;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.model.Span;
 
 /**
- * Which way a sentence looks from its publication date, guessed from its words: a bare "Friday" or "December"
- * is the past one in "was signed Friday" and the coming one in "will be signed Friday". HeidelTime decides the
- * same way from the sentence's verb tenses (Strötgen and Gertz 2013, section 4.2); without a part-of-speech
- * tagger, auxiliaries and past-tense forms stand in for the tags.
+ * Which way an expression looks from the publication date, guessed from the words of its sentence: a bare
+ * "Friday" or "December" is the past one in "said Friday" and the coming one in "will meet Bush on Friday".
+ * HeidelTime decides the same from the verb tenses of the sentence (Strötgen and Gertz 2013, section 4.2);
+ * without a part-of-speech tagger, auxiliaries and past-tense forms stand in for the tags, and the cue nearest
+ * the expression decides, since news sentences mix tenses ("said Friday that he would appeal").
  */
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Pattern FUTURE_CUE = Pattern.compile(
-            "(?i)\\b(?:will|won't|shall|'ll|would|going to|plans? to|planned|planning|expects? to|expected"
-                    + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to)\\b");
-    private static final Pattern PAST_CUE = Pattern.compile(
-            "(?i)\\b(?:was|were|had|did|ago|earlier|\\p{L}{3,}ed|came|went|took|made|began|became|left|met|paid|won"
-                    + "|lost|told|gave|saw|got|held|ran|fell|rose|sold|bought|brought|found|grew|spent|knew|thought"
-                    + "|wrote|sent|struck|fled|killed|died)\\b");
+    private static final Pattern CUE = Pattern.compile(
+            "(?i)\\b(?:(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
+                    + "|will|won't|wo|shall|'ll|would|going to|plans? to|expects? to|expected to|payable|effective"
+                    + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to|as soon as|next|planning to)"
+                    + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}ed|came|went|took|made|began|became|left"
+                    + "|met|paid|won|lost|told|gave|saw|got|held|ran|fell|rose|sold|bought|brought|found|grew|spent|knew"
+                    + "|thought|wrote|sent|struck|fled|died|shot|hit|cut|put|set|quit|led|fought|caught|threw|flew|drove"
+                    + "|spoke|broke|chose|froze|stole|woke|wore|tore|swore|began|sang|rang|sank|drank|ate|fought|sought"
+                    + "|taught|meant|heard|kept|slept|felt|dealt|built|lent|sent|bent))\\b");
 
-    /** The tense of {@code sentence}: future if anything in it points ahead, else past if anything looks back. */
-    static Tense of(CharSequence sentence) {
-        if (FUTURE_CUE.matcher(sentence).find()) {
-            return FUTURE;
+    /**
+     * A tense and how far from the expression its cue stands, in chars: a verb right beside the date ("met
+     * Monday") says more than one at the other end of the sentence.
+     */
+    record Reading(Tense tense, int distance) {
+    }
+
+    /**
+     * The tense the cue nearest to {@code expression} in {@code sentence} gives, or {@link #PRESENT} without one.
+     * A preposition right before the expression outweighs any verb: "by Friday" and "until Dec. 15" name a
+     * deadline ahead, "since Friday" a day past.
+     */
+    static Reading of(String text, Span sentence, Span expression) {
+        String before = Surroundings.wordBefore(text, expression.start());
+        if (!Surroundings.opensSentence(text, sentence.start(), expression.start() - before.length())) {
+            switch (before.toLowerCase(java.util.Locale.ROOT)) {
+                case "by", "until", "till" -> {
+                    return new Reading(FUTURE, 0);
+                }
+                case "since" -> {
+                    return new Reading(PAST, 0);
+                }
+                default -> {
+                }
+            }
         }
-        if (PAST_CUE.matcher(sentence).find()) {
-            return PAST;
+        Matcher m = CUE.matcher(text);
+        m.region(sentence.start(), sentence.end());
+        Tense nearest = PRESENT;
+        int best = Integer.MAX_VALUE;
+        while (m.find()) {
+            if (m.start() >= expression.start() && m.end() <= expression.end()) {
+                continue;
+            }
+            int distance = m.end() <= expression.start() ? expression.start() - m.end() : m.start() - expression.end();
+            if (distance < best) {
+                best = distance;
+                nearest = m.group("future") != null ? FUTURE : PAST;
+            }
         }
-        return PRESENT;
+        return new Reading(nearest, best);
     }
 }

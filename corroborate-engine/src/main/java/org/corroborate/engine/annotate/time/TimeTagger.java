@@ -78,12 +78,40 @@ public final class TimeTagger {
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             while (m.find()) {
-                if (m.end() > m.start() && rule.guard().accepts(text, m)) {
+                if (m.end() > m.start() && rule.guard().accepts(text, m) && !titled(text, m.start(), m.end(), rule)) {
                     found.add(new Candidate(trim(text, m.start(), m.end()), new Span(m.start(), m.end()), r, region));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * True when a word after the first is capitalized without being a calendar name: "This Week" (a television
+     * programme), "60 Minutes", "A Day in the Life". Holidays are names by nature and pass.
+     */
+    private static boolean titled(String text, int start, int end, TimexRule rule) {
+        if (rule.name().equals("holiday")) {
+            return false;
+        }
+        int i = start;
+        while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
+            i++;
+        }
+        while (i < end) {
+            while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '-')) {
+                i++;
+            }
+            int w = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
+                i++;
+            }
+            if (w < i && Character.isUpperCase(text.charAt(w)) && !CalendarRules.isTimeWord(text.substring(w, i)
+                    .replaceAll("[^\\p{L}.]", "")) && !text.substring(w, i).matches("[A-Z]\\.?[A-Z]?\\.?|[A-Z]{2,4}")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The span without white space or a trailing comma at its edges, which some patterns take in. */
@@ -128,14 +156,14 @@ public final class TimeTagger {
                 continue;
             }
             Span sentence = Surroundings.sentence(text, c.region(), c.span().start(), c.span().end());
-            Context context = new Context(text, reference, anchor, anchorSpan, mentioned, sentence);
+            Context context = new Context(text, reference, anchor, anchorSpan, mentioned, sentence, c.span());
             Optional<Resolution> resolution = rule.resolver().resolve(m, context);
             if (resolution.isEmpty()) {
                 continue;
             }
             Resolution r = resolution.get();
             out.add(new TimeExpression(c.span(), c.span().of(text), r.kind(), r.value()));
-            if (r.point().isPresent()) {
+            if (r.point().isPresent() && r.anchors()) {
                 anchor = r.point();
                 anchorSpan = Optional.of(c.span());
                 mentioned.add(r.point().get());

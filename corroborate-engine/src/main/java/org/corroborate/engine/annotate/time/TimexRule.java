@@ -29,11 +29,12 @@ record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver) {
     }
 
     static TimexRule of(String name, String regex, Resolver resolver) {
-        return new TimexRule(name, Pattern.compile(regex), (text, m) -> true, resolver);
+        return of(name, regex, (text, m) -> true, resolver);
     }
 
+    /** A rule whose matches start at a word's start: never inside "Sandra" or "intraday". */
     static TimexRule of(String name, String regex, Guard guard, Resolver resolver) {
-        return new TimexRule(name, Pattern.compile(regex), guard, resolver);
+        return new TimexRule(name, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")"), guard, resolver);
     }
 
     /** Decides from the text around a match whether it is a time expression at all. */
@@ -51,10 +52,11 @@ record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver) {
     /**
      * A normalized expression.
      *
-     * @param point the stretch of the calendar it names, when it names one exactly; later relative expressions
-     *              ("the next day") count from the last such point
+     * @param point   the stretch of the calendar it names, when it names one exactly
+     * @param anchors whether later narrative expressions ("the next day") count from this point; comparisons
+     *                ("a year earlier", "the year-ago quarter") name a point but do not move the story there
      */
-    record Resolution(TimeKind kind, String value, Optional<TimexValue> point) {
+    record Resolution(TimeKind kind, String value, Optional<TimexValue> point, boolean anchors) {
 
         Resolution {
             Objects.requireNonNull(kind, "kind");
@@ -64,12 +66,17 @@ record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver) {
 
         static Optional<Resolution> date(TimexValue point) {
             return Optional.of(new Resolution(point.timeOfDay().isEmpty() ? TimeKind.DATE : TimeKind.TIME,
-                    point.format(), Optional.of(point)));
+                    point.format(), Optional.of(point), true));
+        }
+
+        /** A point named only to compare with another: it does not become the anchor. */
+        static Optional<Resolution> comparison(TimexValue point) {
+            return Optional.of(new Resolution(TimeKind.DATE, point.format(), Optional.of(point), false));
         }
 
         /** A value that names no exact stretch: {@code PRESENT_REF}, {@code XXXX-08}, a duration, a set. */
         static Optional<Resolution> vague(TimeKind kind, String value) {
-            return Optional.of(new Resolution(kind, value, Optional.empty()));
+            return Optional.of(new Resolution(kind, value, Optional.empty(), false));
         }
     }
 }
