@@ -31,7 +31,8 @@ final class AnniversaryRule {
     static List<TimexRule> rules() {
         return List.of(TimexRule.of("anniversary",
                 "(?:(?<det>(?i:the|its|his|her|their|a|an))\\s+)?(?<ord>" + ORDINAL + ")\\s+(?i:anniversary)(?![\\w-])",
-                AnniversaryRule::anniversary));
+                AnniversaryRule::anniversary)
+                        .on("anniversary"));
     }
 
     private static Optional<Resolution> anniversary(Matcher m, Context c) {

@@ -1,5 +1,8 @@
 package org.corroborate.engine.annotate.time;
 
+import static org.corroborate.engine.annotate.time.TimeWords.MONTH_WORDS;
+import static org.corroborate.engine.annotate.time.TimeWords.DIGITS;
+import static org.corroborate.engine.annotate.time.TimeWords.WEEKDAY_WORDS;
 import static org.corroborate.engine.annotate.time.Reckoning.group;
 import static org.corroborate.engine.annotate.time.Reckoning.lower;
 import static org.corroborate.engine.annotate.time.TimeWords.DAY;
@@ -59,66 +62,80 @@ final class CalendarRules {
                 TimexRule.of("month-day-year",
                         "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?:,\\s*|\\s+)(?<year>" + YEAR + ")(?![\\w%]|[-/.,]\\d)",
-                        CalendarRules::notADateline, CalendarRules::fullDate),
+                        CalendarRules::notADateline, CalendarRules::fullDate)
+                        .on(MONTH_WORDS),
                 TimexRule.of("day-month-year",
                         "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
                                 + MONTH_BEFORE_DAY + ")(?:,\\s*|\\s+)(?<year>" + YEAR + ")(?![\\w%]|[-/.,]\\d)",
-                        CalendarRules::notACount, CalendarRules::fullDate),
+                        CalendarRules::notACount, CalendarRules::fullDate)
+                        .on(MONTH_WORDS),
                 TimexRule.of("iso-date",
                         "(?<![\\w/.-])(?<year>" + YEAR + ")-(?<month>0[1-9]|1[0-2])-(?<day>0[1-9]|[12]\\d|3[01])(?![\\w/-])",
-                        CalendarRules::fullDate),
+                        CalendarRules::fullDate)
+                        .on(DIGITS),
                 TimexRule.of("numeric-date",
                         "(?<![\\w/.,$-])(?<month>0?[1-9]|1[0-2])/(?<day>0?[1-9]|[12]\\d|3[01])/(?<year>(?:19|20)\\d{2}|\\d{2})(?![\\w/-])",
-                        CalendarRules::fullDate),
+                        CalendarRules::fullDate)
+                        .on(DIGITS),
                 TimexRule.of("month-day",
                         "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?![\\w%]|\\s*-\\s*\\d|[.,]\\d)",
-                        CalendarRules::notADateline, CalendarRules::monthDay),
+                        CalendarRules::notADateline, CalendarRules::monthDay)
+                        .on(MONTH_WORDS),
                 TimexRule.of("day-month",
                         "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
                                 + MONTH + ")(?![\\w-])",
-                        CalendarRules::notACount, CalendarRules::monthDay),
+                        CalendarRules::notACount, CalendarRules::monthDay)
+                        .on(MONTH_WORDS),
                 TimexRule.of("month-year",
                         "(?:(?<mod>(?i:early|late|mid|the (?:beginning|end|middle|start) of))[- ]?\\s*)?(?<month>" + MONTH
                                 + "),?\\s+(?:(?i:of)\\s+)?(?<year>" + YEAR + "|" + SPOKEN_YEAR + ")(?![\\w%]|[-/.,]\\d)",
-                        CalendarRules::monthYear),
+                        CalendarRules::monthYear)
+                        .on(MONTH_WORDS),
                 TimexRule.of("month",
                         "(?:(?<mod>(?i:last|this|next|this past|this coming|early|late|mid|the end of|the beginning of"
                                 + "|the middle of|the start of|earlier this|later this|early this|late this|early last"
                                 + "|late last|early next|late next))[- ]?\\s*)?(?<month>" + MONTH
                                 + ")(?:\\s+(?<rel>(?i:this|last|next) year))?(?![\\w-]|\\s*\\d)",
-                        CalendarRules::monthIsNotAName, CalendarRules::month),
+                        CalendarRules::monthIsNotAName, CalendarRules::month)
+                        .on(MONTH_WORDS),
                 TimexRule.of("year",
                         "(?:(?<mod>(?i:the year|fiscal(?: year)?|calendar(?: year)?|early|late|mid|the end of"
                                 + "|the beginning of|the start of|the middle of|post|pre))[- ]?\\s*)?(?<year>" + YEAR
                                 + ")(?![\\w%’']|[.,/:]\\d|-\\d|\\s*(?i:percent))",
-                        CalendarRules::yearIsNotACount, CalendarRules::year),
+                        CalendarRules::yearIsNotACount, CalendarRules::year)
+                        .on(DIGITS),
                 TimexRule.of("spoken-year",
                         "(?:(?<mod>(?i:the year))\\s+)?(?<year>" + SPOKEN_YEAR + ")(?![\\w-])",
-                        CalendarRules::spokenYearIsAYear, CalendarRules::spokenYear),
+                        CalendarRules::spokenYearIsAYear, CalendarRules::spokenYear)
+                        .on("nineteen", "eighteen", "thousand"),
                 TimexRule.of("decade",
                         "(?:(?<the>(?i:the))\\s+)?(?:(?<mod>(?i:early|mid|late))[- ]?\\s*)?(?:(?<digits>1\\d\\d|20\\d)0['’]?s"
                                 + "|['’](?<short>\\d)0['’]?s|(?<words>(?i:twenties|thirties|forties|fifties|sixties"
                                 + "|seventies|eighties|nineties)))(?!\\w)",
-                        (text, m) -> m.group("words") == null || m.group("the") != null, CalendarRules::decade),
+                        (text, m) -> m.group("words") == null || m.group("the") != null, CalendarRules::decade)
+                        .on("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", DIGITS),
                 TimexRule.of("century",
                         "(?:(?<det>(?i:the|this|last|next))\\s+)?(?:(?<ord>\\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_DAY
                                 + ")[- ])?(?i:century)(?![\\w-])",
                         (text, m) -> m.group("ord") != null || m.group("det") != null
                                 && !m.group("det").equalsIgnoreCase("the"),
-                        CalendarRules::century),
+                        CalendarRules::century)
+                        .on("century"),
                 TimexRule.of("season",
                         "(?:(?<mod>(?i:early|late|mid))[- ]?\\s*)?(?:(?<rel>(?i:this past|this coming|this|last|next"
                                 + "|the following|the previous|that|the))\\s+)?(?<season>" + SEASON + ")(?:\\s+(?:(?i:of)\\s+)?(?<year>"
                                 + YEAR + "|" + SPOKEN_YEAR + "))?(?![\\w-])",
-                        CalendarRules::seasonIsASeason, CalendarRules::season),
+                        CalendarRules::seasonIsASeason, CalendarRules::season)
+                        .on("spring", "summer", "fall", "autumn", "winter"),
                 TimexRule.of("quarter",
                         "(?:(?<det>(?i:the|its|their|this year's|last year's|next year's|this|last|next|the same"
                                 + "|the current|the latest|that))\\s+)?(?:(?<preyear>" + YEAR + ")\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?"
                                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?<part>(?i:quarter|half))"
                                 + "(?:\\s+(?:(?i:of)\\s+)?(?:(?i:fiscal\\s+)?(?<year>" + YEAR + ")|(?<rel>(?i:this|last|next) year)))?"
                                 + "(?![\\w-]|s\\b)",
-                        CalendarRules::quarter),
+                        CalendarRules::quarter)
+                        .on("quarter", "half"),
                 TimexRule.of("holiday",
                         "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?<name>(?:Christmas|New Year['’]s)"
                                 + "(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+(?:Sunday|Monday|week))?"
@@ -127,12 +144,14 @@ final class CalendarRules {
                                 + "|Father['’]s Day|Martin Luther King(?: Jr\\.?)?(?:['’]s)? Day|Presidents['’]? Day"
                                 + "|Columbus Day|Boxing Day|St\\. Patrick['’]s Day|Bastille Day)(?:,?\\s+(?<year>" + YEAR
                                 + "))?(?![\\w-])",
-                        CalendarRules::holiday),
+                        CalendarRules::holiday)
+                        .on("christmas", "year", "thanksgiving", "easter", "friday", "independence", "july", "labor", "memorial", "veterans", "halloween", "valentine", "election", "mother", "father", "king", "presidents", "president", "columbus", "boxing", "patrick", "bastille"),
                 TimexRule.of("weekday",
                         "(?:(?<rel>(?i:last|this|next|this coming|this past|early|late|earlier|later|the previous"
                                 + "|the following|the next|that))\\s+)?(?<wd>" + WEEKDAY_NAME + ")(?:\\s+(?<pod>" + PART_OF_DAY
                                 + "))?(?!\\w)",
-                        CalendarRules::weekdayIsNotAName, CalendarRules::weekday));
+                        CalendarRules::weekdayIsNotAName, CalendarRules::weekday)
+                        .on(WEEKDAY_WORDS));
     }
 
     // ---- guards ----
@@ -266,13 +285,17 @@ final class CalendarRules {
         return true;
     }
 
+    /** Capitalized words that may stand inside or beside a time expression without making it a name. */
+    private static final Set<String> TIME_WORDS = Set.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Morning", "Afternoon", "Evening", "Night", "EST", "EDT", "CST", "CDT", "PST", "PDT",
+            "GMT", "UTC", "In", "On", "At", "The", "A", "An", "And", "But", "Last", "This", "Next", "Early", "Late", "Mid",
+            "Since", "Until", "By", "For", "From", "After", "Before", "During", "When", "While", "As", "It", "He", "She",
+            "They", "We", "I", "You", "Its", "His", "Her", "Their", "Our");
+
     static boolean isTimeWord(String word) {
-        String w = word.replace(".", "");
-        return w.matches("(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
-                + "|Sunday|Morning|Afternoon|Evening|Night|EST|EDT|CST|CDT|PST|PDT|GMT|UTC|In|On|At|The|A|An|And|But"
-                + "|Last|This|Next|Early|Late|Mid|Since|Until|By|For|From|After|Before|During|When|While|As|It|He|She"
-                + "|They|We|I|You|Its|His|Her|Their|Our)");
+        return TIME_WORDS.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
     }
 
     // ---- resolvers ----

@@ -1,5 +1,8 @@
 package org.corroborate.engine.annotate.time;
 
+import static org.corroborate.engine.annotate.time.TimeWords.DIGITS;
+import static org.corroborate.engine.annotate.time.TimeWords.WEEKDAY_WORDS;
+import static org.corroborate.engine.annotate.time.TimeWords.UNIT_WORDS;
 import static org.corroborate.engine.annotate.time.Reckoning.lower;
 import static org.corroborate.engine.annotate.time.TimeWords.COUNT;
 import static org.corroborate.engine.annotate.time.TimeWords.DAY;
@@ -42,7 +45,8 @@ final class DurationRules {
         return List.of(
                 TimexRule.of("rate",
                         "(?<![\\w-])(?<per>(?i:an?|per))\\s+(?<unit>(?i:day|week|month|year|hour|minute|quarter))(?![\\w-])",
-                        DurationRules::isARate, DurationRules::rate),
+                        DurationRules::isARate, DurationRules::rate)
+                        .on("day", "week", "month", "year", "hour", "minute", "quarter"),
                 TimexRule.of("duration",
                         "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?:(?<the>(?i:the|each of the))\\s+)?(?:(?<qual>(?i:past"
                                 + "|last|next|first|previous|coming|latest|final|initial|additional|remaining|following"
@@ -50,47 +54,56 @@ final class DurationRules {
                                 + COUNT + "))?(?:\\s+|\\s*-\\s*)(?:(?<adj>(?i:more|additional|straight|consecutive|full|trading"
                                 + "|business|calendar|working|long|extra))\\s+)?(?<unit>" + UNIT + ")(?:-(?i:long))?(?:\\s+(?i:or so))?"
                                 + "(?![\\w-])",
-                        DurationRules::isADuration, DurationRules::duration),
+                        DurationRules::isADuration, DurationRules::duration)
+                        .on(UNIT_WORDS),
                 TimexRule.of("half-duration",
                         "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?i:half an? (?<hunit>hour|day|year|month|decade|century)"
                                 + "|(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?<unit>hours?|days?"
                                 + "|years?|months?|minutes?|weeks?) and a half)(?![\\w-])",
-                        DurationRules::halfDuration),
+                        DurationRules::halfDuration)
+                        .on("half"),
                 TimexRule.of("set-adverb",
                         "(?<![\\w-])(?<word>(?i:daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually"
                                 + "|semi-annually|biweekly|bimonthly|biannually))(?![\\w-])",
-                        DurationRules::adverbIsNotAName, DurationRules::setAdverb),
+                        DurationRules::adverbIsNotAName, DurationRules::setAdverb)
+                        .on("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "semi", "biweekly", "bimonthly", "biannually"),
                 TimexRule.of("set-every",
                         "(?<![\\w-])(?<every>(?i:every|each))\\s+(?:(?<other>(?i:other))\\s+)?(?:(?<count>" + COUNT
                                 + ")\\s+)?(?:(?<unit>" + UNIT + ")|(?<wd>" + WEEKDAY_NAME + ")|(?<pod>(?i:morning|afternoon"
                                 + "|evening|night))|(?<month>" + MONTH + "))(?![\\w-])",
-                        DurationRules::setEvery),
+                        DurationRules::setEvery)
+                        .on("every", "each"),
                 TimexRule.of("set-weekdays",
                         "(?:(?<wds>" + WEEKDAYS + ")|(?<wd>" + WEEKDAY_NAME + "))(?:\\s+(?<pods>(?i:mornings|afternoons|evenings"
                                 + "|nights)))?(?![\\w-])",
-                        (text, m) -> m.group("wds") != null || m.group("pods") != null, DurationRules::setWeekdays),
+                        (text, m) -> m.group("wds") != null || m.group("pods") != null, DurationRules::setWeekdays)
+                        .on(WEEKDAY_WORDS),
                 TimexRule.of("clock",
                         "(?:(?<approx>(?i:about|around|approximately|shortly after|shortly before|just after|just before))\\s+)?"
                                 + "(?<![\\d.:,$])(?<hour>[01]?\\d|2[0-3])(?:[:.](?<minute>[0-5]\\d))?\\s*(?:(?<ampm>(?i:a\\.m\\.|p\\.m\\."
                                 + "|a\\.m|p\\.m|am|pm)(?![\\w]))|(?<oclock>(?i:o'clock|o’clock)))(?:\\s+(?<tz>" + TIME_ZONE + "))?"
                                 + dateTail(),
-                        DurationRules::clock),
+                        DurationRules::clock)
+                        .on(DIGITS),
                 TimexRule.of("clock-24",
                         "(?<![\\d.:,$])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?<tz>" + TIME_ZONE + "))?(?![\\d:])"
                                 + dateTail(),
                         (text, m) -> m.group("tz") != null || Set.of("at", "by", "until", "after", "before", "around")
                                 .contains(Surroundings.wordBefore(text, m.start()).toLowerCase(Locale.ROOT)),
-                        DurationRules::clock),
+                        DurationRules::clock)
+                        .on(DIGITS),
                 TimexRule.of("noon",
                         "(?<![\\w-])(?<word>(?i:noon|midnight|midday))(?:\\s+(?<tz>" + TIME_ZONE + "))?" + dateTail(),
-                        RelativeRules::lowerCaseOrOpening, DurationRules::clock),
+                        RelativeRules::lowerCaseOrOpening, DurationRules::clock)
+                        .on("noon", "midnight", "midday"),
                 TimexRule.of("bare-units",
                         "(?:(?<the>(?i:the))\\s+(?<unit>(?i:days|weeks|months|years))|(?<=\\b(?i:for|within) )(?<unit2>(?i:years|weeks"
                                 + "|months|days|decades|centuries)))(?![\\w-])",
                         (text, m) -> RelativeRules.lowerCaseOrOpening(text, m)
                                 && !Surroundings.wordAfter(text, m.end()).equalsIgnoreCase("of"),
                         (m, c) -> Resolution.vague(TimeKind.DURATION,
-                                vaguePeriod(TimeWords.durationUnit(m.group("unit") != null ? m.group("unit") : m.group("unit2"))))));
+                                vaguePeriod(TimeWords.durationUnit(m.group("unit") != null ? m.group("unit") : m.group("unit2")))))
+                        .on("days", "weeks", "months", "years", "decades", "centuries"));
     }
 
     /** An optional day after a clock time: "Friday", "today", "Nov. 6", "on Oct. 23, 1998". */

@@ -18,6 +18,8 @@ final class Reckoning {
     private Reckoning() {
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     /**
      * The occurrence of something that recurs every year (a month, a day of the year, a season, a holiday) that
      * the sentence means, counted from the publication date, or failing that from the last point the text named.
@@ -103,7 +105,7 @@ final class Reckoning {
     /** The named group in lower case with single spaces, or "" when it did not take part. */
     static String lower(Matcher m, String name) {
         String g = raw(m, name);
-        return g == null ? "" : g.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+        return g == null ? "" : SPACES.matcher(g.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 
     /** The day a holiday falls on in a year, for the holidays news text names most. */

@@ -36,43 +36,53 @@ final class RelativeRules {
                 TimexRule.of("deictic",
                         "(?:(?<mod>(?i:early|late|earlier|later))\\s+)?(?<word>(?i:the day before yesterday|the day after"
                                 + " tomorrow|today|tonight|tomorrow|yesterday))(?:\\s+(?<pod>" + PART_OF_DAY + "))?(?![\\w-])",
-                        RelativeRules::deicticIsNotAName, RelativeRules::deictic),
+                        RelativeRules::deicticIsNotAName, RelativeRules::deictic)
+                        .on("today", "tonight", "tomorrow", "yesterday"),
                 TimexRule.of("part-of-day",
                         "(?<rel>(?i:this|last|early this|late this|later this|earlier this))\\s+(?<pod>(?i:morning|afternoon"
                                 + "|evening|night))(?![\\w-])",
-                        RelativeRules::partOfDay),
+                        RelativeRules::partOfDay)
+                        .on("morning", "afternoon", "evening", "night"),
                 TimexRule.of("part-of-day-then-day",
                         "(?:(?<mod>(?i:early|late|mid))[- ]?)?(?<pod>(?i:morning|afternoon|evening|night))\\s+(?:(?<word>(?i:yesterday"
                                 + "|today|tomorrow))|(?<wd>" + TimeWords.WEEKDAY_NAME + "))(?![\\w-])",
-                        RelativeRules::partOfDayThenDay),
+                        RelativeRules::partOfDayThenDay)
+                        .on("morning", "afternoon", "evening", "night"),
                 TimexRule.of("this-unit",
                         "(?:(?<mod>(?i:early|late|earlier|later|mid|the end of|the beginning of|the start of|the middle of"
                                 + "|the rest of))[- ]?\\s*)?(?<rel>(?i:this past|this coming|this|last|next|the past|the last"
                                 + "|the coming|the next|the current|the previous|the following|the preceding|the prior|that"
                                 + "|the same|the latest))\\s+(?:(?i:fiscal|calendar)\\s+)?(?<unit>(?i:week|weekend|month|year"
                                 + "|decade))(?![\\w-])",
-                        RelativeRules::thisUnit),
+                        RelativeRules::thisUnit)
+                        .on("week", "weekend", "month", "year", "decade"),
                 TimexRule.of("the-weekend",
                         "(?<![\\w-])(?i:the weekend)(?![\\w-])",
-                        RelativeRules::theWeekend),
+                        RelativeRules::theWeekend)
+                        .on("weekend"),
                 TimexRule.of("ago",
                         "(?:(?<hedge>" + HEDGE + ")\\s+)?(?:(?<count>" + COUNT + "|(?i:an?))\\s*[- ]?\\s*)?(?<unit>" + UNIT
                                 + ")\\s+(?<dir>(?i:ago|earlier|later|from now|hence|back))(?![\\w-])",
-                        RelativeRules::agoIsNotAComparison, RelativeRules::ago),
+                        RelativeRules::agoIsNotAComparison, RelativeRules::ago)
+                        .on("ago", "earlier", "later", "hence", "back", "now"),
                 TimexRule.of("present",
                         "(?<![\\w-])(?i:right now|just now|now|currently|presently|these days|nowadays|the present"
                                 + "|current|(?<=\\bat )the moment)(?![\\w-])",
-                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PRESENT_REF")),
+                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PRESENT_REF"))
+                        .on("now", "currently", "presently", "days", "nowadays", "present", "current", "moment"),
                 TimexRule.of("past",
                         "(?<![\\w-])(?i:recently|lately|recent|the past|formerly)(?![\\w-])",
-                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PAST_REF")),
+                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PAST_REF"))
+                        .on("recently", "lately", "recent", "past", "formerly"),
                 TimexRule.of("recent-units",
                         "(?<![\\w-])(?<rel>(?i:recent|coming))\\s+(?<unit>(?i:years|months|weeks|days|decades|quarters))(?![\\w-])",
-                        RelativeRules::recentUnits),
+                        RelativeRules::recentUnits)
+                        .on("recent", "coming"),
                 TimexRule.of("future",
                         "(?<![\\w-])(?i:the (?:near |distant |foreseeable |immediate )?future|future|the (?:near|short|long)"
                                 + " term)(?![\\w-])",
-                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "FUTURE_REF")),
+                        RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "FUTURE_REF"))
+                        .on("future", "term"),
                 TimexRule.of("narrative-day",
                         "(?:(?<mod>(?i:earlier|later|early|late))\\s+)?(?<phrase>(?i:the same day|that same day|that very day"
                                 + "|that day|the next day|the following day|the previous day|the day before(?=\\s*[.,;:!?)]|$)"
@@ -81,30 +91,40 @@ final class RelativeRules {
                                 + "|the following morning|that morning|that afternoon|that evening|that night|the same night"
                                 + "|the next night|the following night|the previous night|the night before|the previous"
                                 + " evening|the next evening))(?![\\w-])",
-                        RelativeRules::narrativeDay),
+                        RelativeRules::narrativeDay)
+                        .on("day", "morning", "afternoon", "evening", "night"),
                 TimexRule.of("year-earlier",
                         "(?:(?<det>(?i:the|its|their|a))\\s+)?(?:(?i:comparable|corresponding|same)\\s+)?(?<adj>(?i:year-earlier"
                                 + "|year-ago|year earlier|prior-year|year-before|previous-year))(?:\\s+(?<what>(?i:(?:first"
                                 + "|second|third|fourth)[- ]quarter|quarter|period|first half|second half|nine months"
                                 + "|six months)))?(?![\\w-])",
-                        RelativeRules::yearEarlier),
+                        RelativeRules::yearEarlier)
+                        .on("year"),
                 TimexRule.of("same-period-last-year",
                         "(?i:the (?:same|corresponding|comparable) (?:period|quarter|time) (?:of |a )?(?:last year|a year"
                                 + " (?:ago|earlier))|last year's (?:quarter|period))(?![\\w-])",
-                        (m, c) -> Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1))),
+                        (m, c) -> Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1)))
+                        .on("year"),
                 TimexRule.of("relative-quarter",
                         "(?<det>(?i:the|this|next|its|that|their))\\s+(?<adjs>(?:(?i:latest|current|past|previous"
                                 + "|preceding|last|next|coming|recent|most recent|same|comparable|final|just-ended|just"
                                 + " ended|fiscal)\\s+)*)(?<unit>(?i:quarter|period))(?![\\w-])",
-                        RelativeRules::quarterIsATime, RelativeRules::relativeQuarter),
+                        RelativeRules::quarterIsATime, RelativeRules::relativeQuarter)
+                        .on("quarter", "period"),
+                TimexRule.of("year-period",
+                        "(?i:the|its)\\s+(?<year>" + TimeWords.YEAR + ")\\s+(?<unit>(?i:quarter|period))(?![\\w-])",
+                        RelativeRules::yearPeriod)
+                        .on("quarter", "period"),
                 TimexRule.of("the-year",
                         "(?<what>(?i:the (?:fiscal |full |calendar )?year))(?![\\w-])",
-                        RelativeRules::lowerCaseOrOpening, RelativeRules::theYear),
+                        RelativeRules::lowerCaseOrOpening, RelativeRules::theYear)
+                        .on("year"),
                 TimexRule.of("period-end",
                         "(?<rel>(?i:(?:the|this|last|next)\\s+)?)(?:(?<unit>(?i:year))[- ](?i:end)|(?i:year's end)"
                                 + "|(?i:the )?(?<edge>(?i:end|beginning|start|middle)) of (?i:the|this) (?<unit2>(?i:year|month"
                                 + "|week|quarter)))(?![\\w-])",
-                        RelativeRules::periodEnd));
+                        RelativeRules::periodEnd)
+                        .on("end"));
     }
 
     // ---- guards ----
@@ -404,10 +424,25 @@ final class RelativeRules {
         if (adjs.contains("comparable")) {
             return Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1));
         }
-        if (adjs.matches(".*(latest|past|previous|preceding|last|recent|just).*") && current.isPresent()) {
+        if (java.util.stream.Stream.of("latest", "past", "previous", "preceding", "last", "recent", "just").anyMatch(adjs::contains) && current.isPresent()) {
             return Resolution.date(current.get().next(-1));
         }
         return Resolution.date(quarterBefore(c));
+    }
+
+    /**
+     * "The 1988 quarter" in a report on a quarter is that quarter's number in 1988; "the 1988 period" the same
+     * when a quarter is being discussed, else the year.
+     */
+    private static Optional<Resolution> yearPeriod(Matcher m, Context c) {
+        int year = Integer.parseInt(m.group("year"));
+        Optional<TimexValue> q = c.namedAnchor().filter(a -> a.granularity() == Granularity.QUARTER)
+                .or(() -> lower(m, "unit").equals("quarter") ? c.dct().map(d -> TimexValue.of(Granularity.QUARTER, d).next(-1))
+                        : Optional.empty());
+        if (q.isEmpty()) {
+            return Resolution.comparison(TimexValue.year(year));
+        }
+        return Resolution.comparison(q.get().plus(Granularity.YEAR, year - q.get().year()));
     }
 
     /**
@@ -443,6 +478,12 @@ final class RelativeRules {
             default -> Granularity.YEAR;
         };
         TimexValue v = TimexValue.of(g, c.dct().get());
-        return Resolution.date(rel.equals("last") ? v.next(-1) : rel.equals("next") ? v.next(1) : v);
+        v = rel.equals("last") ? v.next(-1) : rel.equals("next") ? v.next(1) : v;
+        if (m.group("unit") != null && m.group().contains("-")) {
+            // "year-end" is the closing day of the books: the one ahead, or the last one in a past sentence.
+            TimexValue lastDay = TimexValue.day(v.end().minusDays(1));
+            return Resolution.date(c.tense() == Tense.PAST && rel.isEmpty() ? lastDay.plus(Granularity.YEAR, -1) : lastDay);
+        }
+        return Resolution.date(v);
     }
 }

@@ -15,7 +15,7 @@ enum Tense {
     PAST, PRESENT, FUTURE;
 
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
+            "(?i)\\b(?:(?<perfect>(?:had|has|have)\\s+(?:not\\s+)?been\\s+\\p{L}+)|(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
                     + "|will|won't|wo|shall|'ll|would|going to|plans? to|expects? to|expected to|payable|effective"
                     + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to|as soon as|next|planning to)"
                     + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}ed|came|went|took|made|began|became|left"

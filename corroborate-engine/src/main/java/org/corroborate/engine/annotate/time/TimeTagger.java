@@ -2,8 +2,12 @@ package org.corroborate.engine.annotate.time;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -36,13 +40,29 @@ import org.corroborate.model.TimeExpression;
  */
 public final class TimeTagger {
 
+    /** How far before and after a trigger word a rule's match may reach, in chars. */
+    private static final int WINDOW = 60;
+
     private final List<TimexRule> rules;
+    private final Map<String, int[]> rulesByTrigger;
 
     public TimeTagger() {
         this.rules = Stream.of(CalendarRules.rules(), RelativeRules.rules(), DurationRules.rules(),
                         AnniversaryRule.rules())
                 .flatMap(List::stream)
                 .toList();
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int r = 0; r < rules.size(); r++) {
+            if (rules.get(r).triggers().isEmpty()) {
+                throw new IllegalStateException("time rule " + rules.get(r).name() + " names no trigger words");
+            }
+            for (String word : rules.get(r).triggers()) {
+                index.computeIfAbsent(word, w -> new ArrayList<>()).add(r);
+            }
+        }
+        Map<String, int[]> byTrigger = new HashMap<>();
+        index.forEach((word, list) -> byTrigger.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+        this.rulesByTrigger = Map.copyOf(byTrigger);
     }
 
     /**
@@ -69,21 +89,69 @@ public final class TimeTagger {
         return resolve(text, chosen, reference);
     }
 
+    /**
+     * The guarded matches in one region. A rule's pattern runs only in windows around its trigger words
+     * ({@link TimexRule#on}), merged where they overlap, so text without time words costs one scan for words.
+     */
     private List<Candidate> candidates(String text, Span region) {
+        int n = rules.size();
+        int[] windowStart = new int[n];
+        int[] windowEnd = new int[n];
+        Arrays.fill(windowEnd, -1);
+        Matcher[] matchers = new Matcher[n];
         List<Candidate> found = new ArrayList<>();
-        for (int r = 0; r < rules.size(); r++) {
-            TimexRule rule = rules.get(r);
-            Matcher m = rule.pattern().matcher(text);
-            m.region(region.start(), region.end());
-            m.useTransparentBounds(true);
-            m.useAnchoringBounds(false);
-            while (m.find()) {
-                if (m.end() > m.start() && rule.guard().accepts(text, m) && !titled(text, m.start(), m.end(), rule)) {
-                    found.add(new Candidate(trim(text, m.start(), m.end()), new Span(m.start(), m.end()), r, region));
+        int i = region.start();
+        while (i < region.end()) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch)) {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            while (i < region.end() && Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            String key = Character.isDigit(ch) ? TimeWords.DIGITS : text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+            int[] triggered = rulesByTrigger.get(key);
+            if (triggered == null) {
+                continue;
+            }
+            int from = Math.max(region.start(), wordStart - WINDOW);
+            int to = Math.min(region.end(), i + WINDOW);
+            for (int r : triggered) {
+                if (windowEnd[r] >= from) {
+                    windowEnd[r] = Math.max(windowEnd[r], to);
+                } else {
+                    if (windowEnd[r] >= 0) {
+                        scan(text, r, windowStart[r], windowEnd[r], region, matchers, found);
+                    }
+                    windowStart[r] = from;
+                    windowEnd[r] = to;
                 }
             }
         }
+        for (int r = 0; r < n; r++) {
+            if (windowEnd[r] >= 0) {
+                scan(text, r, windowStart[r], windowEnd[r], region, matchers, found);
+            }
+        }
         return found;
+    }
+
+    private void scan(String text, int r, int from, int to, Span region, Matcher[] matchers, List<Candidate> into) {
+        TimexRule rule = rules.get(r);
+        if (matchers[r] == null) {
+            matchers[r] = rule.pattern().matcher(text);
+        }
+        Matcher m = matchers[r];
+        m.region(from, to);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        while (m.find()) {
+            if (m.end() > m.start() && rule.guard().accepts(text, m) && !titled(text, m.start(), m.end(), rule)) {
+                into.add(new Candidate(trim(text, m.start(), m.end()), new Span(m.start(), m.end()), r, region));
+            }
+        }
     }
 
     /**
@@ -106,12 +174,36 @@ public final class TimeTagger {
             while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
                 i++;
             }
-            if (w < i && Character.isUpperCase(text.charAt(w)) && !CalendarRules.isTimeWord(text.substring(w, i)
-                    .replaceAll("[^\\p{L}.]", "")) && !text.substring(w, i).matches("[A-Z]\\.?[A-Z]?\\.?|[A-Z]{2,4}")) {
+            if (w < i && Character.isUpperCase(text.charAt(w)) && !isAbbreviation(text, w, i)
+                    && !CalendarRules.isTimeWord(text.substring(w, trimPunctuation(text, w, i)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The end of the word {@code [start, end)} without the punctuation after its letters ("Friday," is "Friday"). */
+    private static int trimPunctuation(String text, int start, int end) {
+        int e = end;
+        while (e > start && !Character.isLetter(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+            e--;
+        }
+        return e;
+    }
+
+    /** "A.M.", "EST", "U.S.": capitals that abbreviate, not a title's words. */
+    private static boolean isAbbreviation(String text, int start, int end) {
+        int capitals = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c)) {
+                capitals++;
+            }
+        }
+        return capitals <= 4;
     }
 
     /** The span without white space or a trailing comma at its edges, which some patterns take in. */

@@ -20,6 +20,18 @@ final class TimeWords {
     private TimeWords() {
     }
 
+    /** The trigger standing for any word that starts with a digit. */
+    static final String DIGITS = "#";
+    static final String[] MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec"};
+    static final String[] WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "mon", "tue",
+        "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"};
+    static final String[] UNIT_WORDS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+        "week", "weeks", "fortnight", "fortnights", "month", "months", "quarter", "quarters", "year", "years", "decade",
+        "decades", "century", "centuries", "millennium", "millennia"};
+
     private static final String TENS_WORD_FOR_ORDINALS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November"

@@ -2,6 +2,7 @@ package org.corroborate.engine.annotate.time;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.TimeKind;
@@ -16,16 +17,27 @@ import org.corroborate.model.TimeKind;
  * {@link Matcher} positioned on the match, so they can read its named groups (a {@code MatchResult} cannot
  * before Java 20).
  *
- * @param name    for messages and tests
- * @param pattern matched against the whole text with transparent bounds, so look-arounds see past a region
+ * @param name     for messages and tests
+ * @param pattern  matched against the whole text with transparent bounds, so look-arounds see past a region
+ * @param triggers the words near which the pattern is tried; see {@link #on}
  */
-record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver) {
+record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver, Set<String> triggers) {
 
     TimexRule {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(pattern, "pattern");
         Objects.requireNonNull(guard, "guard");
         Objects.requireNonNull(resolver, "resolver");
+        triggers = Set.copyOf(triggers);
+    }
+
+    /**
+     * The same rule, tried only near the given words (lower case, as split at anything but letters and digits;
+     * {@link TimeWords#DIGITS} for any number). Every match of the pattern must contain one of them: that is
+     * what lets the tagger skip the text between time words instead of running every pattern over all of it.
+     */
+    TimexRule on(String... words) {
+        return new TimexRule(name, pattern, guard, resolver, Set.of(words));
     }
 
     static TimexRule of(String name, String regex, Resolver resolver) {
@@ -34,7 +46,7 @@ record TimexRule(String name, Pattern pattern, Guard guard, Resolver resolver) {
 
     /** A rule whose matches start at a word's start: never inside "Sandra" or "intraday". */
     static TimexRule of(String name, String regex, Guard guard, Resolver resolver) {
-        return new TimexRule(name, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")"), guard, resolver);
+        return new TimexRule(name, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")"), guard, resolver, Set.of());
     }
 
     /** Decides from the text around a match whether it is a time expression at all. */
