@@ -331,8 +331,10 @@ final class CalendarRules {
         Optional<DayOfWeek> weekday = group(m, "wd").map(TimeWords::weekday);
         Optional<LocalDate> base = c.dct().or(() -> c.anchor().map(TimexValue::start));
         if (weekday.isPresent() && base.isPresent()) {
+            // A date falls on the same weekday again after at most eleven years; the nearest such year, the
+            // past ones first, is the one meant.
             int y = base.get().getYear();
-            for (int year : new int[] {y, y - 1, y + 1}) {
+            for (int year : new int[] {y, y - 1, y + 1, y - 2, y - 3, y - 4, y - 5, y - 6}) {
                 Optional<LocalDate> d = Reckoning.date(year, month, day);
                 if (d.isPresent() && d.get().getDayOfWeek() == weekday.get()) {
                     return Resolution.date(TimexValue.day(d.get()));

@@ -50,14 +50,14 @@ final class DurationRules {
                 TimexRule.of("duration",
                         "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?:(?<the>(?i:the|each of the))\\s+)?(?:(?<qual>(?i:past"
                                 + "|last|next|first|previous|coming|latest|final|initial|additional|remaining|following"
-                                + "|preceding|prior|same))\\s+)?(?<count>" + COUNT + "|(?i:an?))(?:\\s+(?i:to|or)\\s+(?<count2>"
+                                + "|preceding|prior|same))\\s+)?(?:(?<hedge2>" + RelativeRules.COUNT_HEDGE + ")\\s+)?(?<count>" + COUNT + "|(?i:an?))(?:\\s+(?i:to|or)\\s+(?<count2>"
                                 + COUNT + "))?(?:\\s+|\\s*-\\s*)(?:(?<adj>(?i:more|additional|straight|consecutive|full|trading"
                                 + "|business|calendar|working|long|extra))\\s+)?(?<unit>" + UNIT + ")(?:-(?i:long))?(?:\\s+(?i:or so))?"
                                 + "(?![\\w-])",
                         DurationRules::isADuration, DurationRules::duration)
                         .on(UNIT_WORDS),
                 TimexRule.of("half-duration",
-                        "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?i:half an? (?<hunit>hour|day|year|month|decade|century)"
+                        "(?:(?<hedge>" + RelativeRules.HEDGE + "|" + RelativeRules.COUNT_HEDGE + ")\\s+)?(?i:half an? (?<hunit>hour|day|year|month|decade|century)"
                                 + "|(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?<unit>hours?|days?"
                                 + "|years?|months?|minutes?|weeks?) and a half)(?![\\w-])",
                         DurationRules::halfDuration)

@@ -27,9 +27,11 @@ final class RelativeRules {
     }
 
     /** Words before a count or unit that hedge it; TimeML keeps them inside the expression. */
-    static final String HEDGE = "(?i:about|around|approximately|roughly|almost|nearly|some|over|under|more than"
-            + "|less than|fewer than|at least|at most|up to|no more than|no less than|just over|just under|well over"
-            + "|barely|only|just|the better part of|another|an additional)";
+    static final String HEDGE = "(?i:about|around|approximately|roughly|almost|nearly|some|more than"
+            + "|less than|fewer than|at least|at most|up to|no more than|no less than|barely|only|just"
+            + "|the better part of|another|an additional)";
+    /** Hedges that are prepositions too ("over the past year"), so they count only right before a number. */
+    static final String COUNT_HEDGE = "(?i:over|under|just over|just under|well over|well under)";
 
     static List<TimexRule> rules() {
         return List.of(
@@ -61,7 +63,7 @@ final class RelativeRules {
                         RelativeRules::theWeekend)
                         .on("weekend"),
                 TimexRule.of("ago",
-                        "(?:(?<hedge>" + HEDGE + ")\\s+)?(?:(?<count>" + COUNT + "|(?i:an?))\\s*[- ]?\\s*)?(?<unit>" + UNIT
+                        "(?:(?<hedge>" + HEDGE + "|" + COUNT_HEDGE + ")\\s+)?(?:(?<count>" + COUNT + "|(?i:an?))\\s*[- ]?\\s*)?(?<unit>" + UNIT
                                 + ")\\s+(?<dir>(?i:ago|earlier|later|from now|hence|back))(?![\\w-])",
                         RelativeRules::agoIsNotAComparison, RelativeRules::ago)
                         .on("ago", "earlier", "later", "hence", "back", "now"),
