@@ -62,7 +62,7 @@ final class CalendarRules {
                 TimexRule.of("month-day-year",
                         "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?:,\\s*|\\s+)(?<year>" + YEAR + ")(?![\\w%]|[-/.,]\\d)",
-                        CalendarRules::notADateline, CalendarRules::fullDate)
+                        CalendarRules::fullDate)
                         .on(MONTH_WORDS),
                 TimexRule.of("day-month-year",
                         "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
@@ -80,7 +80,7 @@ final class CalendarRules {
                 TimexRule.of("month-day",
                         "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?![\\w%]|\\s*-\\s*\\d|[.,]\\d)",
-                        CalendarRules::notADateline, CalendarRules::monthDay)
+                        CalendarRules::monthDay)
                         .on(MONTH_WORDS),
                 TimexRule.of("day-month",
                         "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
@@ -129,8 +129,11 @@ final class CalendarRules {
                         CalendarRules::seasonIsASeason, CalendarRules::season)
                         .on("spring", "summer", "fall", "autumn", "winter"),
                 TimexRule.of("quarter",
+                        // A determiner belongs to the quarter only when "quarter" is the noun: "the third quarter",
+                        // but "[third-quarter] profit" (TimeBank's extents).
                         "(?:(?<det>(?i:the|its|their|this year's|last year's|next year's|this|last|next|the same"
-                                + "|the current|the latest|that))\\s+)?(?:(?<preyear>" + YEAR + ")\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?"
+                                + "|the current|the latest|that))\\s+(?=(?:\\d{4}\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?\\p{L}+\\s))?"
+                                + "(?:(?<preyear>" + YEAR + ")\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?"
                                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?<part>(?i:quarter|half))"
                                 + "(?:\\s+(?:(?i:of)\\s+)?(?:(?i:fiscal\\s+)?(?<year>" + YEAR + ")|(?<rel>(?i:this|last|next) year)))?"
                                 + "(?![\\w-]|s\\b)",
@@ -155,19 +158,6 @@ final class CalendarRules {
     }
 
     // ---- guards ----
-
-    /** The dateline of a wire story: a line that starts with a place in capitals and a comma. */
-    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\s*[A-Z][A-Z.'’ -]+(?:,\\s*[A-Z][A-Za-z. ]+)?,\\s*");
-
-    /**
-     * "WASHINGTON, August 11 (Xinhua) --": the dateline repeats the publication date; TimeML leaves it out as
-     * metadata, and so do we.
-     */
-    private static boolean notADateline(String text, Matcher m) {
-        int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-        return !DATELINE.matcher(text.subSequence(lineStart, m.start())).matches();
-    }
 
     /** "25 May" is a date, "$25 May" or "1,025 May" is not. */
     private static boolean notACount(String text, Matcher m) {

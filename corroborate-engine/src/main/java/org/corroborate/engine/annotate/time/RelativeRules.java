@@ -46,8 +46,10 @@ final class RelativeRules {
                         RelativeRules::partOfDay)
                         .on("morning", "afternoon", "evening", "night"),
                 TimexRule.of("part-of-day-then-day",
-                        "(?:(?<mod>(?i:early|late|mid))[- ]?)?(?<pod>(?i:morning|afternoon|evening|night))\\s+(?:(?<word>(?i:yesterday"
-                                + "|today|tomorrow))|(?<wd>" + TimeWords.WEEKDAY_NAME + "))(?![\\w-])",
+                        "(?:(?<mod>(?i:early|late|mid))[- ]?)?(?<pod>(?i:morning|afternoon|evening|night))(?:\\s+(?:(?<word>(?i:yesterday"
+                                + "|today|tomorrow))|(?<wd>" + TimeWords.WEEKDAY_NAME + ")))?(?![\\w-])",
+                        (text, m) -> m.group("word") != null || m.group("wd") != null
+                                || m.group("mod") != null && !m.group("pod").equalsIgnoreCase("night"),
                         RelativeRules::partOfDayThenDay)
                         .on("morning", "afternoon", "evening", "night"),
                 TimexRule.of("this-unit",
@@ -81,8 +83,9 @@ final class RelativeRules {
                         RelativeRules::recentUnits)
                         .on("recent", "coming"),
                 TimexRule.of("future",
-                        "(?<![\\w-])(?i:the (?:near |distant |foreseeable |immediate )?future|future|the (?:near|short|long)"
-                                + " term)(?![\\w-])",
+                        // "Future" alone is mostly an adjective of things ("future earnings"), not a time.
+                        "(?<![\\w-])(?i:the (?:near |distant |foreseeable |immediate )?future|future (?:years|quarters|months"
+                                + "|weeks)|the (?:near|short|long) term)(?![\\w-])",
                         RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "FUTURE_REF"))
                         .on("future", "term"),
                 TimexRule.of("narrative-day",
@@ -96,7 +99,10 @@ final class RelativeRules {
                         RelativeRules::narrativeDay)
                         .on("day", "morning", "afternoon", "evening", "night"),
                 TimexRule.of("year-earlier",
-                        "(?:(?<det>(?i:the|its|their|a))\\s+)?(?:(?i:comparable|corresponding|same)\\s+)?(?<adj>(?i:year-earlier"
+                        // As with quarters, "the" belongs to "the year-earlier period" but not to "[year-earlier] net".
+                        "(?:(?<det>(?i:the|its|their|a))\\s+(?=(?:(?i:comparable|corresponding|same)\\s+)?\\S+\\s+(?i:(?:first"
+                                + "|second|third|fourth)[- ]quarter|quarter|period|first half|second half|nine months|six months)"
+                                + "(?![\\w-])))?(?:(?i:comparable|corresponding|same)\\s+)?(?<adj>(?i:year-earlier"
                                 + "|year-ago|year earlier|prior-year|year-before|previous-year))(?:\\s+(?<what>(?i:(?:first"
                                 + "|second|third|fourth)[- ]quarter|quarter|period|first half|second half|nine months"
                                 + "|six months)))?(?![\\w-])",

@@ -78,6 +78,11 @@ class TimeTaggerTest {
         }
 
         @Test
+        void aDatelineIsADateToo() {
+            assertThat(value("WASHINGTON, March 12 (Wire) -- The senate voted.", "March 12")).isEqualTo("2023-03-12");
+        }
+
+        @Test
         void aWeekdayBesideTheDateFixesTheYear() {
             assertThat(value("The flood peaked on Friday, Oct. 23, the agency said.", "Friday, Oct. 23")).isEqualTo("2020-10-23");
         }
@@ -124,6 +129,7 @@ class TimeTaggerTest {
             assertThat(value("The band plays tonight at the hall.", "tonight")).isEqualTo("2023-03-15TNI");
             assertThat(value("The storm hit this morning along the coast.", "this morning")).isEqualTo("2023-03-15TMO");
             assertThat(value("Fans queued last night outside the arena.", "last night")).isEqualTo("2023-03-14TNI");
+            assertThat(value("Shares fell by mid-afternoon in Tokyo.", "mid-afternoon")).isEqualTo("2023-03-15TAF");
             assertThat(value("Prices are now higher than ever.", "now")).isEqualTo("PRESENT_REF");
             assertThat(value("Prices have risen recently in the city.", "recently")).isEqualTo("PAST_REF");
         }
@@ -250,13 +256,10 @@ class TimeTaggerTest {
         @Test
         void verbsAndPeople() {
             assertThat(texts("Prices may rise if workers march again.")).isEmpty();
+            assertThat(texts("Analysts worry about future earnings.")).isEmpty();
             assertThat(texts("The envoy April Glaspie met Theresa May in London.")).isEmpty();
             assertThat(texts("He has a 6-year-old son and a 52-year-old brother.")).isEmpty();
         }
 
-        @Test
-        void datelinesAreMetadata() {
-            assertThat(texts("WASHINGTON, March 12 (Wire) -- The senate voted.")).isEmpty();
-        }
     }
 }
