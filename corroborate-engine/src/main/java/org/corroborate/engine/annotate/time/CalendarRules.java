@@ -318,6 +318,15 @@ final class CalendarRules {
             return Optional.empty();
         }
         int day = dayNumber.getAsInt();
+        // The same day and month dated in full earlier in the text ("Oct. 23, 1998 ... since the Oct. 23
+        // shooting") is the same date.
+        for (int i = c.mentioned().size() - 1; i >= 0; i--) {
+            TimexValue earlier = c.mentioned().get(i);
+            if (earlier.granularity() == Granularity.DAY && earlier.start().getMonthValue() == month
+                    && earlier.start().getDayOfMonth() == day) {
+                return Resolution.date(TimexValue.day(earlier.start()));
+            }
+        }
         Optional<DayOfWeek> weekday = group(m, "wd").map(TimeWords::weekday);
         Optional<LocalDate> base = c.dct().or(() -> c.anchor().map(TimexValue::start));
         if (weekday.isPresent() && base.isPresent()) {
@@ -344,10 +353,41 @@ final class CalendarRules {
             return d.flatMap(x -> Resolution.date(TimexValue.day(x)));
         }
         Optional<TimexValue> v = Reckoning.yearly(y -> Reckoning.date(y, month, day).map(TimexValue::day), c);
+        if (v.isPresent() && namesAnEvent(c.text(), m) && c.dct().isPresent()) {
+            // "The September 11 attacks": a date that names an event is the event's. In a story set in another
+            // year than its publication ("died on August 25, 2001 ... after the September 11 attacks") it is
+            // the same day and month nearest the story's last date; otherwise the publication date gives its
+            // year only if the event is recent news, else the year stays open.
+            Optional<TimexValue> story = c.namedAnchor().filter(a -> a.year() != c.dct().get().getYear()
+                    && (a.granularity() == Granularity.DAY || a.granularity() == Granularity.MONTH));
+            if (story.isPresent()) {
+                LocalDate a = story.get().start();
+                return java.util.stream.IntStream.of(a.getYear() - 1, a.getYear(), a.getYear() + 1).boxed()
+                        .flatMap(y -> Reckoning.date(y, month, day).stream())
+                        .min(java.util.Comparator.comparingLong(d -> Math.abs(d.toEpochDay() - a.toEpochDay())))
+                        .flatMap(d -> Resolution.date(TimexValue.day(d)));
+            }
+            if (Math.abs(v.get().start().toEpochDay() - c.dct().get().toEpochDay()) > EVENT_NAME_DAYS) {
+                return Resolution.vague(TimeKind.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+            }
+        }
         if (v.isPresent()) {
             return Resolution.date(v.get());
         }
         return Resolution.vague(TimeKind.DATE, String.format(Locale.ROOT, "XXXX-%02d-%02d", month, day));
+    }
+
+    /** How far from the publication date (about six months) a date naming an event may lie and still be recent news. */
+    private static final int EVENT_NAME_DAYS = 200;
+
+    /** "The Aug. 7 bombings", "the September 11 attacks": a yearless date standing before a noun it names. */
+    private static boolean namesAnEvent(String text, Matcher m) {
+        String before = Surroundings.wordBefore(text, m.start()).toLowerCase(Locale.ROOT);
+        String after = Surroundings.wordAfter(text, m.end());
+        return (before.equals("the") || before.endsWith("'s") || before.endsWith("’s")) && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0)) && m.end() < text.length() && text.charAt(m.end()) == ' '
+                && !Set.of("and", "or", "to", "in", "at", "on", "of", "for", "from", "until", "through", "is", "was",
+                        "will", "when", "that", "which").contains(after.toLowerCase(Locale.ROOT));
     }
 
     private static Optional<Resolution> monthYear(Matcher m, Context c) {

@@ -133,7 +133,7 @@ final class DurationRules {
             return false;
         }
         String after = Surroundings.wordAfter(text, m.end()).toLowerCase(Locale.ROOT);
-        if (after.equals("old") || after.startsWith("old-")) {
+        if (after.startsWith("old")) {
             return false;
         }
         // "three-quarters of its food", "a rolling four-quarter test": fractions and adjectives, not spans of time.

@@ -362,7 +362,12 @@ final class RelativeRules {
                 || phrase.contains("prior") || phrase.endsWith("earlier") ? -1 : 0;
         String time = phrase.endsWith("morning") ? "TMO" : phrase.endsWith("afternoon") ? "TAF"
                 : phrase.endsWith("evening") ? "TEV" : phrase.endsWith("night") ? "TNI" : "";
-        Optional<TimexValue> anchor = c.anchor();
+        // "The same day as the shoot" names its own reference, an event the text has not dated: the day is
+        // unknown, whatever date came before. Otherwise the day counts from the last date the text named; with
+        // none, from nothing (the publication date is not the day of a story's events).
+        String after = Surroundings.wordAfter(c.text(), m.end()).toLowerCase(Locale.ROOT);
+        boolean ownReference = phrase.contains("same") && (after.equals("as") || after.equals("of"));
+        Optional<TimexValue> anchor = ownReference ? Optional.empty() : c.namedAnchor();
         if (anchor.isEmpty()) {
             return Resolution.vague(time.isEmpty() ? TimeKind.DATE : TimeKind.TIME, "XXXX-XX-XX" + time);
         }

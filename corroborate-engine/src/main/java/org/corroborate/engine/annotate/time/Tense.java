@@ -18,7 +18,7 @@ enum Tense {
             "(?i)\\b(?:(?<perfect>(?:had|has|have)\\s+(?:not\\s+)?been\\s+\\p{L}+)|(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
                     + "|will|won't|wo|shall|'ll|would|going to|plans? to|expects? to|expected to|payable|effective"
                     + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to|as soon as|next|planning to)"
-                    + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}ed|came|went|took|made|began|became|left"
+                    + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}(?<!e)ed|agreed|freed|came|went|took|made|began|became|left"
                     + "|met|paid|won|lost|told|gave|saw|got|held|ran|fell|rose|sold|bought|brought|found|grew|spent|knew"
                     + "|thought|wrote|sent|struck|fled|died|shot|hit|cut|put|set|quit|led|fought|caught|threw|flew|drove"
                     + "|spoke|broke|chose|froze|stole|woke|wore|tore|swore|began|sang|rang|sank|drank|ate|fought|sought"
@@ -56,6 +56,11 @@ enum Tense {
         int best = Integer.MAX_VALUE;
         while (m.find()) {
             if (m.start() >= expression.start() && m.end() <= expression.end()) {
+                continue;
+            }
+            // "... will meet Nov. 9, the board said": an attribution after the date reports it, it does not date it.
+            if (m.start() >= expression.end() && m.group("past") != null
+                    && m.group().regionMatches(true, 0, "said", 0, 4) && m.group().length() == 4) {
                 continue;
             }
             int distance = m.end() <= expression.start() ? expression.start() - m.end() : m.start() - expression.end();

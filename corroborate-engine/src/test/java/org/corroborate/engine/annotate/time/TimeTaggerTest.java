@@ -73,6 +73,7 @@ class TimeTaggerTest {
         @Test
         void aDateWithoutAYearTakesTheNearestOneInTheTensesDirection() {
             assertThat(value("The committee will meet on April 2 to decide.", "April 2")).isEqualTo("2023-04-02");
+            assertThat(value("She will succeed the chairman Nov. 9, the board said.", "Nov. 9")).isEqualTo("2023-11-09");
             assertThat(value("The shop was robbed on Feb. 20, police said.", "Feb. 20")).isEqualTo("2023-02-20");
             assertThat(value("The vote, which took place Nov. 8, was close.", "Nov. 8")).isEqualTo("2022-11-08");
         }
@@ -176,6 +177,21 @@ class TimeTaggerTest {
         }
 
         @Test
+        void aDateThatNamesAnOldEventIsNotMovedToThePublicationYear() {
+            assertThat(value("The song was played often after the June 20 attacks.", "June 20")).isEqualTo("XXXX-06-20");
+            String story = "The singer died on August 25, 2001. The song was played often after the September 11 attacks.";
+            assertThat(value(story, "September 11")).isEqualTo("2001-09-11");
+            assertThat(value("Police are still searching after the Feb. 20 robbery.", "Feb. 20")).isEqualTo("2023-02-20");
+        }
+
+        @Test
+        void aDayComparedWithAnUndatedEventIsUnknown() {
+            String text = "The storm broke on May 2, 2019. The singer died on the same day as the video shoot.";
+            assertThat(value(text, "the same day")).isEqualTo("XXXX-XX-XX");
+            assertThat(value("The bridge fell that day, witnesses said.", "that day")).isEqualTo("XXXX-XX-XX");
+        }
+
+        @Test
         void anAnniversaryWithNothingToCountFromStaysOpen() {
             assertThat(value("The town marked the 50th anniversary of the flood with a march.", "the 50th anniversary"))
                     .isEqualTo("XXXX");
@@ -259,6 +275,7 @@ class TimeTaggerTest {
             assertThat(texts("Analysts worry about future earnings.")).isEmpty();
             assertThat(texts("The envoy April Glaspie met Theresa May in London.")).isEmpty();
             assertThat(texts("He has a 6-year-old son and a 52-year-old brother.")).isEmpty();
+            assertThat(texts("The singer was only 22 years old.")).isEmpty();
         }
 
     }
