@@ -1,19 +1,19 @@
 package org.corroborate.engine.annotate.time;
 
-import static org.corroborate.engine.annotate.time.TimeWords.MONTH_WORDS;
-import static org.corroborate.engine.annotate.time.TimeWords.DIGITS;
-import static org.corroborate.engine.annotate.time.TimeWords.WEEKDAY_WORDS;
 import static org.corroborate.engine.annotate.time.Reckoning.group;
 import static org.corroborate.engine.annotate.time.Reckoning.lower;
 import static org.corroborate.engine.annotate.time.TimeWords.DAY;
+import static org.corroborate.engine.annotate.time.TimeWords.DIGITS;
 import static org.corroborate.engine.annotate.time.TimeWords.MONTH;
 import static org.corroborate.engine.annotate.time.TimeWords.MONTH_BEFORE_DAY;
+import static org.corroborate.engine.annotate.time.TimeWords.MONTH_WORDS;
 import static org.corroborate.engine.annotate.time.TimeWords.ORDINAL_DAY;
 import static org.corroborate.engine.annotate.time.TimeWords.PART_OF_DAY;
 import static org.corroborate.engine.annotate.time.TimeWords.SEASON;
 import static org.corroborate.engine.annotate.time.TimeWords.SPOKEN_YEAR;
 import static org.corroborate.engine.annotate.time.TimeWords.WEEKDAY;
 import static org.corroborate.engine.annotate.time.TimeWords.WEEKDAY_NAME;
+import static org.corroborate.engine.annotate.time.TimeWords.WEEKDAY_WORDS;
 import static org.corroborate.engine.annotate.time.TimeWords.YEAR;
 
 import java.time.DayOfWeek;
@@ -65,8 +65,9 @@ final class CalendarRules {
                         CalendarRules::fullDate)
                         .on(MONTH_WORDS),
                 TimexRule.of("day-month-year",
-                        "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
-                                + MONTH_BEFORE_DAY + ")(?:,\\s*|\\s+)(?<year>" + YEAR + ")(?![\\w%]|[-/.,]\\d)",
+                        "(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL
+                                + ")\\s+(?:(?i:of)\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")(?:,\\s*|\\s+)(?<year>" + YEAR
+                                + ")(?![\\w%]|[-/.,]\\d)",
                         CalendarRules::notACount, CalendarRules::fullDate)
                         .on(MONTH_WORDS),
                 TimexRule.of("iso-date",
@@ -74,17 +75,20 @@ final class CalendarRules {
                         CalendarRules::fullDate)
                         .on(DIGITS),
                 TimexRule.of("numeric-date",
-                        "(?<![\\w/.,$-])(?<month>0?[1-9]|1[0-2])/(?<day>0?[1-9]|[12]\\d|3[01])/(?<year>(?:19|20)\\d{2}|\\d{2})(?![\\w/-])",
+                        "(?<![\\w/.,$-])(?<month>0?[1-9]|1[0-2])/(?<day>0?[1-9]|[12]\\d|3[01])/(?<year>(?:19|20)\\d{2}|\\d{2})"
+                                + "(?![\\w/-])",
                         CalendarRules::fullDate)
                         .on(DIGITS),
                 TimexRule.of("month-day",
-                        "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
+                        "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?"
+                                + "(?<month>" + MONTH_BEFORE_DAY + ")\\s+(?<day>" + DAY_OR_ORDINAL
                                 + ")(?![\\w%]|\\s*-\\s*\\d|[.,]\\d)",
                         CalendarRules::monthDay)
                         .on(MONTH_WORDS),
                 TimexRule.of("day-month",
-                        "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>"
-                                + MONTH + ")(?![\\w-])",
+                        "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?:(?<wd>" + WEEKDAY + "),?\\s+)?"
+                                + "(?:(?i:the)\\s+)?(?<day>" + DAY_OR_ORDINAL + ")\\s+(?:(?i:of)\\s+)?(?<month>" + MONTH
+                                + ")(?![\\w-])",
                         CalendarRules::notACount, CalendarRules::monthDay)
                         .on(MONTH_WORDS),
                 TimexRule.of("month-year",
@@ -114,7 +118,8 @@ final class CalendarRules {
                                 + "|['’](?<short>\\d)0['’]?s|(?<words>(?i:twenties|thirties|forties|fifties|sixties"
                                 + "|seventies|eighties|nineties)))(?!\\w)",
                         (text, m) -> m.group("words") == null || m.group("the") != null, CalendarRules::decade)
-                        .on("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", DIGITS),
+                        .on("twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties",
+                                DIGITS),
                 TimexRule.of("century",
                         "(?:(?<det>(?i:the|this|last|next))\\s+)?(?:(?<ord>\\d{1,2}(?:st|nd|rd|th)|" + ORDINAL_DAY
                                 + ")[- ])?(?i:century)(?![\\w-])",
@@ -124,18 +129,20 @@ final class CalendarRules {
                         .on("century"),
                 TimexRule.of("season",
                         "(?:(?<mod>(?i:early|late|mid))[- ]?\\s*)?(?:(?<rel>(?i:this past|this coming|this|last|next"
-                                + "|the following|the previous|that|the))\\s+)?(?<season>" + SEASON + ")(?:\\s+(?:(?i:of)\\s+)?(?<year>"
-                                + YEAR + "|" + SPOKEN_YEAR + "))?(?![\\w-])",
+                                + "|the following|the previous|that|the))\\s+)?(?<season>" + SEASON
+                                + ")(?:\\s+(?:(?i:of)\\s+)?(?<year>" + YEAR + "|" + SPOKEN_YEAR + "))?(?![\\w-])",
                         CalendarRules::seasonIsASeason, CalendarRules::season)
                         .on("spring", "summer", "fall", "autumn", "winter"),
                 TimexRule.of("quarter",
                         // A determiner belongs to the quarter only when "quarter" is the noun: "the third quarter",
                         // but "[third-quarter] profit" (TimeBank's extents).
                         "(?:(?<det>(?i:the|its|their|this year's|last year's|next year's|this|last|next|the same"
-                                + "|the current|the latest|that))\\s+(?=(?:\\d{4}\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?\\p{L}+\\s))?"
+                                + "|the current|the latest|that))\\s+"
+                                + "(?=(?:\\d{4}\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?\\p{L}+\\s))?"
                                 + "(?:(?<preyear>" + YEAR + ")\\s+)?(?:(?i:fiscal|calendar)[- ]?\\s*)?"
                                 + "(?<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[- ](?<part>(?i:quarter|half))"
-                                + "(?:\\s+(?:(?i:of)\\s+)?(?:(?i:fiscal\\s+)?(?<year>" + YEAR + ")|(?<rel>(?i:this|last|next) year)))?"
+                                + "(?:\\s+(?:(?i:of)\\s+)?(?:(?i:fiscal\\s+)?(?<year>" + YEAR + ")"
+                                + "|(?<rel>(?i:this|last|next) year)))?"
                                 + "(?![\\w-]|s\\b)",
                         CalendarRules::quarter)
                         .on("quarter", "half"),
@@ -148,7 +155,9 @@ final class CalendarRules {
                                 + "|Columbus Day|Boxing Day|St\\. Patrick['’]s Day|Bastille Day)(?:,?\\s+(?<year>" + YEAR
                                 + "))?(?![\\w-])",
                         CalendarRules::holiday)
-                        .on("christmas", "year", "thanksgiving", "easter", "friday", "independence", "july", "labor", "memorial", "veterans", "halloween", "valentine", "election", "mother", "father", "king", "presidents", "president", "columbus", "boxing", "patrick", "bastille"),
+                        .on("christmas", "year", "thanksgiving", "easter", "friday", "independence", "july", "labor",
+                                "memorial", "veterans", "halloween", "valentine", "election", "mother", "father", "king",
+                                "presidents", "president", "columbus", "boxing", "patrick", "bastille"),
                 TimexRule.of("weekday",
                         "(?:(?<rel>(?i:last|this|next|this coming|this past|early|late|earlier|later|the previous"
                                 + "|the following|the next|that))\\s+)?(?<wd>" + WEEKDAY_NAME + ")(?:\\s+(?<pod>" + PART_OF_DAY

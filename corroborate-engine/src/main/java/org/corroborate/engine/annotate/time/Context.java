@@ -11,14 +11,14 @@ import org.corroborate.model.Span;
  *
  * <p>Following TempEval-3 practice, expressions relative to "now" ("yesterday", "last year") count from the
  * creation time; narrative expressions ("the next day", "a year earlier") count from the last point named, as
- * HeidelTime does for narratives (Strötgen and Gertz 2013). One context serves one match; not thread-safe.
+ * HeidelTime does for narratives (Strötgen and Gertz 2013). One context serves one match. Immutable.
  *
- * @param dct       the publication date, when known
- * @param anchor    the last point named before this match, or the publication date when none was
+ * @param dct        the publication date, when known
+ * @param anchor     the last point named before this match, or the publication date when none was
  * @param anchorSpan where the text named the anchor; empty when the anchor is the publication date
- * @param mentioned every point named before this match, in text order
- * @param sentence  the sentence around the match, found by {@link Surroundings#sentence}
- * @param match     the match itself
+ * @param mentioned  every point named before this match, in text order
+ * @param sentence   the sentence around the match, found by {@link Surroundings#sentence}
+ * @param match      the match itself
  */
 record Context(String text, Optional<LocalDate> dct, Optional<TimexValue> anchor, Optional<Span> anchorSpan,
         List<TimexValue> mentioned, Span sentence, Span match) {
@@ -40,11 +40,6 @@ record Context(String text, Optional<LocalDate> dct, Optional<TimexValue> anchor
         return dct.map(TimexValue::day);
     }
 
-    /** The anchor, when the text named it in the same sentence as this match. */
-    Optional<TimexValue> anchorInSentence() {
-        return anchorSpan.filter(sentence::contains).flatMap(s -> anchor);
-    }
-
     /** The anchor, when the text named it (rather than falling back on the publication date). */
     Optional<TimexValue> namedAnchor() {
         return anchorSpan.flatMap(s -> anchor);
@@ -53,9 +48,5 @@ record Context(String text, Optional<LocalDate> dct, Optional<TimexValue> anchor
     /** The anchor, when the text named it in this sentence or ended naming it at most {@code chars} before it. */
     Optional<TimexValue> nearbyAnchor(int chars) {
         return anchorSpan.filter(s -> sentence.contains(s) || match.start() - s.end() <= chars).flatMap(s -> anchor);
-    }
-
-    String sentenceText() {
-        return sentence.of(text);
     }
 }

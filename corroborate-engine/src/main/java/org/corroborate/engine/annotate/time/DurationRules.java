@@ -41,23 +41,29 @@ final class DurationRules {
             "billion", "trillion", "cents", "dollars", "hours", "days", "weeks", "months", "points", "shares", "tons",
             "barrels", "%", "each", "apiece");
 
+    private static final String QUALIFIER = "(?i:past|last|next|first|previous|coming|latest|final|initial|additional"
+            + "|remaining|following|preceding|prior|same)";
+    private static final String UNIT_ADJECTIVE = "(?i:more|additional|straight|consecutive|full|trading|business"
+            + "|calendar|working|long|extra)";
+
     static List<TimexRule> rules() {
         return List.of(
                 TimexRule.of("rate",
-                        "(?<![\\w-])(?<per>(?i:an?|per))\\s+(?<unit>(?i:day|week|month|year|hour|minute|quarter))(?![\\w-])",
+                        "(?<![\\w-])(?<per>(?i:an?|per))\\s+(?<unit>(?i:day|week|month|year|hour|minute|quarter))"
+                                + "(?![\\w-])",
                         DurationRules::isARate, DurationRules::rate)
                         .on("day", "week", "month", "year", "hour", "minute", "quarter"),
                 TimexRule.of("duration",
-                        "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?:(?<the>(?i:the|each of the))\\s+)?(?:(?<qual>(?i:past"
-                                + "|last|next|first|previous|coming|latest|final|initial|additional|remaining|following"
-                                + "|preceding|prior|same))\\s+)?(?:(?<hedge2>" + RelativeRules.COUNT_HEDGE + ")\\s+)?(?<count>" + COUNT + "|(?i:an?))(?:\\s+(?i:to|or)\\s+(?<count2>"
-                                + COUNT + "))?(?:\\s+|\\s*-\\s*)(?:(?<adj>(?i:more|additional|straight|consecutive|full|trading"
-                                + "|business|calendar|working|long|extra))\\s+)?(?<unit>" + UNIT + ")(?:-(?i:long))?(?:\\s+(?i:or so))?"
-                                + "(?![\\w-])",
+                        "(?:(?<hedge>" + RelativeRules.HEDGE + ")\\s+)?(?:(?<the>(?i:the|each of the))\\s+)?"
+                                + "(?:(?<qual>" + QUALIFIER + ")\\s+)?(?:(?<hedge2>" + RelativeRules.COUNT_HEDGE + ")\\s+)?"
+                                + "(?<count>" + COUNT + "|(?i:an?))(?:\\s+(?i:to|or)\\s+(?<count2>" + COUNT + "))?"
+                                + "(?:\\s+|\\s*-\\s*)(?:(?<adj>" + UNIT_ADJECTIVE + ")\\s+)?(?<unit>" + UNIT + ")"
+                                + "(?:-(?i:long))?(?:\\s+(?i:or so))?(?![\\w-])",
                         DurationRules::isADuration, DurationRules::duration)
                         .on(UNIT_WORDS),
                 TimexRule.of("half-duration",
-                        "(?:(?<hedge>" + RelativeRules.HEDGE + "|" + RelativeRules.COUNT_HEDGE + ")\\s+)?(?i:half an? (?<hunit>hour|day|year|month|decade|century)"
+                        "(?:(?<hedge>" + RelativeRules.HEDGE + "|" + RelativeRules.COUNT_HEDGE + ")\\s+)?"
+                                + "(?i:half an? (?<hunit>hour|day|year|month|decade|century)"
                                 + "|(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?<unit>hours?|days?"
                                 + "|years?|months?|minutes?|weeks?) and a half)(?![\\w-])",
                         DurationRules::halfDuration)
@@ -66,7 +72,8 @@ final class DurationRules {
                         "(?<![\\w-])(?<word>(?i:daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually"
                                 + "|semi-annually|biweekly|bimonthly|biannually))(?![\\w-])",
                         DurationRules::adverbIsNotAName, DurationRules::setAdverb)
-                        .on("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "semi", "biweekly", "bimonthly", "biannually"),
+                        .on("daily", "weekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly",
+                                "semiannually", "semi", "biweekly", "bimonthly", "biannually"),
                 TimexRule.of("set-every",
                         "(?<![\\w-])(?<every>(?i:every|each))\\s+(?:(?<other>(?i:other))\\s+)?(?:(?<count>" + COUNT
                                 + ")\\s+)?(?:(?<unit>" + UNIT + ")|(?<wd>" + WEEKDAY_NAME + ")|(?<pod>(?i:morning|afternoon"
@@ -74,20 +81,20 @@ final class DurationRules {
                         DurationRules::setEvery)
                         .on("every", "each"),
                 TimexRule.of("set-weekdays",
-                        "(?:(?<wds>" + WEEKDAYS + ")|(?<wd>" + WEEKDAY_NAME + "))(?:\\s+(?<pods>(?i:mornings|afternoons|evenings"
-                                + "|nights)))?(?![\\w-])",
+                        "(?:(?<wds>" + WEEKDAYS + ")|(?<wd>" + WEEKDAY_NAME + "))(?:\\s+(?<pods>(?i:mornings|afternoons"
+                                + "|evenings|nights)))?(?![\\w-])",
                         (text, m) -> m.group("wds") != null || m.group("pods") != null, DurationRules::setWeekdays)
                         .on(WEEKDAY_WORDS),
                 TimexRule.of("clock",
-                        "(?:(?<approx>(?i:about|around|approximately|shortly after|shortly before|just after|just before))\\s+)?"
-                                + "(?<![\\d.:,$])(?<hour>[01]?\\d|2[0-3])(?:[:.](?<minute>[0-5]\\d))?\\s*(?:(?<ampm>(?i:a\\.m\\.|p\\.m\\."
-                                + "|a\\.m|p\\.m|am|pm)(?![\\w]))|(?<oclock>(?i:o'clock|o’clock)))(?:\\s+(?<tz>" + TIME_ZONE + "))?"
-                                + dateTail(),
+                        "(?:(?<approx>(?i:about|around|approximately|shortly after|shortly before|just after"
+                                + "|just before))\\s+)?(?<![\\d.:,$])(?<hour>[01]?\\d|2[0-3])(?:[:.](?<minute>[0-5]\\d))?\\s*"
+                                + "(?:(?<ampm>(?i:a\\.m\\.|p\\.m\\.|a\\.m|p\\.m|am|pm)(?![\\w]))|(?<oclock>(?i:o'clock"
+                                + "|o’clock)))(?:\\s+(?<tz>" + TIME_ZONE + "))?" + dateTail(),
                         DurationRules::clock)
                         .on(DIGITS),
                 TimexRule.of("clock-24",
-                        "(?<![\\d.:,$])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?<tz>" + TIME_ZONE + "))?(?![\\d:])"
-                                + dateTail(),
+                        "(?<![\\d.:,$])(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s+(?<tz>" + TIME_ZONE
+                                + "))?(?![\\d:])" + dateTail(),
                         (text, m) -> m.group("tz") != null || Set.of("at", "by", "until", "after", "before", "around")
                                 .contains(Surroundings.wordBefore(text, m.start()).toLowerCase(Locale.ROOT)),
                         DurationRules::clock)
@@ -97,12 +104,11 @@ final class DurationRules {
                         RelativeRules::lowerCaseOrOpening, DurationRules::clock)
                         .on("noon", "midnight", "midday"),
                 TimexRule.of("bare-units",
-                        "(?:(?<the>(?i:the))\\s+(?<unit>(?i:days|weeks|months|years))|(?<=\\b(?i:for|within) )(?<unit2>(?i:years|weeks"
-                                + "|months|days|decades|centuries)))(?![\\w-])",
+                        "(?:(?<the>(?i:the))\\s+(?<unit>(?i:days|weeks|months|years))|(?<=\\b(?i:for|within) )"
+                                + "(?<unit2>(?i:years|weeks|months|days|decades|centuries)))(?![\\w-])",
                         (text, m) -> RelativeRules.lowerCaseOrOpening(text, m)
                                 && !Surroundings.wordAfter(text, m.end()).equalsIgnoreCase("of"),
-                        (m, c) -> Resolution.vague(TimeKind.DURATION,
-                                vaguePeriod(TimeWords.durationUnit(m.group("unit") != null ? m.group("unit") : m.group("unit2")))))
+                        DurationRules::bareUnits)
                         .on("days", "weeks", "months", "years", "decades", "centuries"));
     }
 
@@ -162,6 +168,12 @@ final class DurationRules {
     }
 
     // ---- resolvers ----
+
+    /** "For years", "the weeks before the vote": a stretch of units, how many unsaid. */
+    private static Optional<Resolution> bareUnits(Matcher m, Context c) {
+        String unit = m.group("unit") != null ? m.group("unit") : m.group("unit2");
+        return Resolution.vague(TimeKind.DURATION, vaguePeriod(TimeWords.durationUnit(unit)));
+    }
 
     private static Optional<Resolution> rate(Matcher m, Context c) {
         return Resolution.vague(TimeKind.SET, period(1, TimeWords.durationUnit(m.group("unit"))));

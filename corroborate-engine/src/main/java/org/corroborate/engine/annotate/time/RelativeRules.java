@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import org.corroborate.engine.annotate.time.TimexRule.Resolution;
 import org.corroborate.engine.annotate.time.TimexValue.Granularity;
 import org.corroborate.model.TimeKind;
@@ -46,8 +47,9 @@ final class RelativeRules {
                         RelativeRules::partOfDay)
                         .on("morning", "afternoon", "evening", "night"),
                 TimexRule.of("part-of-day-then-day",
-                        "(?:(?<mod>(?i:early|late|mid))[- ]?)?(?<pod>(?i:morning|afternoon|evening|night))(?:\\s+(?:(?<word>(?i:yesterday"
-                                + "|today|tomorrow))|(?<wd>" + TimeWords.WEEKDAY_NAME + ")))?(?![\\w-])",
+                        "(?:(?<mod>(?i:early|late|mid))[- ]?)?(?<pod>(?i:morning|afternoon|evening|night))"
+                                + "(?:\\s+(?:(?<word>(?i:yesterday|today|tomorrow))|(?<wd>" + TimeWords.WEEKDAY_NAME + ")))?"
+                                + "(?![\\w-])",
                         (text, m) -> m.group("word") != null || m.group("wd") != null
                                 || m.group("mod") != null && !m.group("pod").equalsIgnoreCase("night"),
                         RelativeRules::partOfDayThenDay)
@@ -65,7 +67,8 @@ final class RelativeRules {
                         RelativeRules::theWeekend)
                         .on("weekend"),
                 TimexRule.of("ago",
-                        "(?:(?<hedge>" + HEDGE + "|" + COUNT_HEDGE + ")\\s+)?(?:(?<count>" + COUNT + "|(?i:an?))\\s*[- ]?\\s*)?(?<unit>" + UNIT
+                        "(?:(?<hedge>" + HEDGE + "|" + COUNT_HEDGE + ")\\s+)?(?:(?<count>" + COUNT + "|(?i:an?))"
+                                + "\\s*[- ]?\\s*)?(?<unit>" + UNIT
                                 + ")\\s+(?<dir>(?i:ago|earlier|later|from now|hence|back))(?![\\w-])",
                         RelativeRules::agoIsNotAComparison, RelativeRules::ago)
                         .on("ago", "earlier", "later", "hence", "back", "now"),
@@ -79,7 +82,8 @@ final class RelativeRules {
                         RelativeRules::lowerCaseOrOpening, (m, c) -> Resolution.vague(TimeKind.DATE, "PAST_REF"))
                         .on("recently", "lately", "recent", "past", "formerly"),
                 TimexRule.of("recent-units",
-                        "(?<![\\w-])(?<rel>(?i:recent|coming))\\s+(?<unit>(?i:years|months|weeks|days|decades|quarters))(?![\\w-])",
+                        "(?<![\\w-])(?<rel>(?i:recent|coming))\\s+(?<unit>(?i:years|months|weeks|days|decades"
+                                + "|quarters))(?![\\w-])",
                         RelativeRules::recentUnits)
                         .on("recent", "coming"),
                 TimexRule.of("future",
@@ -397,7 +401,8 @@ final class RelativeRules {
             return Resolution.vague(TimeKind.DATE, what.contains("quarter") ? "XXXX-QX" : "XXXX");
         }
         if (what.contains("-quarter") || what.contains(" quarter")) {
-            int n = List.of("first", "second", "third", "fourth").indexOf(what.substring(0, what.indexOf(what.contains("-") ? '-' : ' '))) + 1;
+            String ordinal = what.substring(0, what.indexOf(what.contains("-") ? '-' : ' '));
+            int n = List.of("first", "second", "third", "fourth").indexOf(ordinal) + 1;
             LocalDate dct = c.dct().orElseGet(() -> c.namedAnchor().get().start());
             TimexValue q = TimexValue.quarter(dct.getYear(), n);
             if (q.start().isAfter(dct)) {
@@ -437,7 +442,9 @@ final class RelativeRules {
         if (adjs.contains("comparable")) {
             return Resolution.comparison(quarterBefore(c).plus(Granularity.YEAR, -1));
         }
-        if (java.util.stream.Stream.of("latest", "past", "previous", "preceding", "last", "recent", "just").anyMatch(adjs::contains) && current.isPresent()) {
+        boolean lastOne = Stream.of("latest", "past", "previous", "preceding", "last", "recent", "just")
+                .anyMatch(adjs::contains);
+        if (lastOne && current.isPresent()) {
             return Resolution.date(current.get().next(-1));
         }
         return Resolution.date(quarterBefore(c));

@@ -14,15 +14,19 @@ import org.corroborate.model.Span;
 enum Tense {
     PAST, PRESENT, FUTURE;
 
-    private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:(?<perfect>(?:had|has|have)\\s+(?:not\\s+)?been\\s+\\p{L}+)|(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
-                    + "|will|won't|wo|shall|'ll|would|going to|plans? to|expects? to|expected to|payable|effective"
-                    + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to|as soon as|next|planning to)"
-                    + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}(?<!e)ed|agreed|freed|came|went|took|made|began|became|left"
-                    + "|met|paid|won|lost|told|gave|saw|got|held|ran|fell|rose|sold|bought|brought|found|grew|spent|knew"
-                    + "|thought|wrote|sent|struck|fled|died|shot|hit|cut|put|set|quit|led|fought|caught|threw|flew|drove"
-                    + "|spoke|broke|chose|froze|stole|woke|wore|tore|swore|began|sang|rang|sank|drank|ate|fought|sought"
-                    + "|taught|meant|heard|kept|slept|felt|dealt|built|lent|sent|bent))\\b");
+    private static final Pattern CUE = Pattern.compile("(?i)\\b(?:"
+            // "had been scheduled" is past, whatever the participle; "will be paid" is future.
+            + "(?<perfect>(?:had|has|have)\\s+(?:not\\s+)?been\\s+\\p{L}+)"
+            + "|(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
+            + "|will|won't|wo|shall|'ll|would|going to|plans? to|expects? to|expected to|payable|effective"
+            + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to|as soon as|next"
+            + "|planning to)"
+            // Regular past forms, but not "succeed" or "need"; then the irregular ones news uses most.
+            + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}(?<!e)ed|agreed|freed|came|went"
+            + "|took|made|began|became|left|met|paid|won|lost|told|gave|saw|got|held|ran|fell|rose|sold|bought"
+            + "|brought|found|grew|spent|knew|thought|wrote|sent|struck|fled|died|shot|hit|cut|put|set|quit|led"
+            + "|fought|caught|threw|flew|drove|spoke|broke|chose|froze|stole|woke|wore|tore|swore|sang|rang"
+            + "|sank|drank|ate|sought|taught|meant|heard|kept|slept|felt|dealt|built|lent|bent))\\b");
 
     /**
      * A tense and how far from the expression its cue stands, in chars: a verb right beside the date ("met

@@ -6,7 +6,6 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A stretch of the calendar at one granularity, the thing a TIMEX3 date value names: a century ({@code 19}),
@@ -24,11 +23,7 @@ record TimexValue(Granularity granularity, LocalDate start, String timeOfDay) {
 
     /** The granularities a value can have, coarsest first. */
     enum Granularity {
-        CENTURY, DECADE, YEAR, HALF, QUARTER, SEASON, MONTH, WEEK, WEEKEND, DAY;
-
-        boolean finerThan(Granularity other) {
-            return ordinal() > other.ordinal();
-        }
+        CENTURY, DECADE, YEAR, HALF, QUARTER, SEASON, MONTH, WEEK, WEEKEND, DAY
     }
 
     TimexValue {
@@ -151,15 +146,6 @@ record TimexValue(Granularity granularity, LocalDate start, String timeOfDay) {
     @Override
     public String toString() {
         return format();
-    }
-
-    /** Parses the day values this package writes ({@code 2001-08-25}), for tests and anchors. */
-    static Optional<TimexValue> parseDay(String value) {
-        try {
-            return Optional.of(day(LocalDate.parse(value.substring(0, Math.min(10, value.length())))));
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
     }
 
     private static String isoWeek(LocalDate monday) {
