@@ -618,10 +618,15 @@ final class CalendarRules {
             case "last", "this past", "the previous" -> b.minusDays(1).with(TemporalAdjusters.previousOrSame(day));
             case "next", "this coming", "the following", "the next" -> b.plusDays(1).with(TemporalAdjusters.nextOrSame(day));
             case "that" -> nearest(b, day);
-            default -> Reckoning.weekday(day, b, c.tense());
+            // "Wednesday's ruling": a weekday that owns an event names one already reported.
+            default -> Reckoning.weekday(day, b, possessive(c.text(), m.end()) ? Tense.PAST : c.tense());
         };
         TimexValue v = TimexValue.day(d);
         return Resolution.date(time.isEmpty() ? v : v.withTime(time));
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's';
     }
 
     private static LocalDate nearest(LocalDate base, DayOfWeek day) {

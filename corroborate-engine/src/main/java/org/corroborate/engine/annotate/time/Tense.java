@@ -20,9 +20,10 @@ enum Tense {
             + "|(?<future>(?:will|would|shall|'ll|to)\\s+(?:not\\s+)?(?:be|have been)\\s+\\p{L}+"
             + "|will|won't|wo|shall|'ll|would|going to|plans? to|expects? to|expected to|payable|effective"
             + "|scheduled|slated|intends? to|due to|is to|are to|upcoming|to be held|set to|as soon as|next"
-            + "|planning to)"
-            // Regular past forms, but not "succeed" or "need"; then the irregular ones news uses most.
-            + "|(?<past>said|was|were|had|did|ago|earlier|last|since|\\p{L}{3,}(?<!e)ed|agreed|freed|came|went"
+            + "|planning to|(?:was|were|is|are)\\s+(?:planning|going|expected|scheduled|due|set|about)\\s+to)"
+            // Regular past forms in lower case (not "United", "succeed" or "need"); then the irregular ones news
+            // uses most.
+            + "|(?<past>said|was|were|had|did|ago|earlier|last|since|(?-i:\\p{Ll}{3,}(?<!e)ed)|agreed|freed|came|went"
             + "|took|made|began|became|left|met|paid|won|lost|told|gave|saw|got|held|ran|fell|rose|sold|bought"
             + "|brought|found|grew|spent|knew|thought|wrote|sent|struck|fled|died|shot|hit|cut|put|set|quit|led"
             + "|fought|caught|threw|flew|drove|spoke|broke|chose|froze|stole|woke|wore|tore|swore|sang|rang"
@@ -42,7 +43,8 @@ enum Tense {
      */
     static Reading of(String text, Span sentence, Span expression) {
         String before = Surroundings.wordBefore(text, expression.start());
-        if (!Surroundings.opensSentence(text, sentence.start(), expression.start() - before.length())) {
+        int beforeStart = text.lastIndexOf(before, expression.start() - 1);
+        if (!before.isEmpty() && !Surroundings.opensSentence(text, sentence.start(), beforeStart)) {
             switch (before.toLowerCase(java.util.Locale.ROOT)) {
                 case "by", "until", "till" -> {
                     return new Reading(FUTURE, 0);
