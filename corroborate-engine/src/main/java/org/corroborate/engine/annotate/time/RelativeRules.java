@@ -268,7 +268,14 @@ final class RelativeRules {
         };
         TimexValue b = base.get();
         if (b.granularity().ordinal() < g.ordinal() && fromAnchor) {
-            return Resolution.vague(TimeKind.DATE, b.format());
+            // "That month" after "in 1995": the year is known, the month is not.
+            String year = String.format(Locale.ROOT, "%04d", b.year());
+            return Resolution.vague(TimeKind.DATE, switch (g) {
+                case MONTH -> year + "-XX";
+                case WEEK -> year + "-WXX";
+                case WEEKEND -> year + "-WXX-WE";
+                default -> b.format();
+            });
         }
         TimexValue v = b.at(g);
         return Resolution.date(v.next(shift));
@@ -310,7 +317,9 @@ final class RelativeRules {
             case "W" -> g = Granularity.WEEK;
             case "D" -> g = Granularity.DAY;
             default -> {
-                return Optional.empty();
+                // "Two hours ago": the day it happened on; the clock time would need the publication time.
+                g = Granularity.DAY;
+                amount = 0;
             }
         }
         boolean narrative = dir.equals("earlier") || dir.equals("later");
