@@ -13,10 +13,16 @@ final class Surroundings {
     private Surroundings() {
     }
 
-    /** Abbreviations whose dot does not end a sentence ("Oct. 23", "Mr. Smith", "U.S. officials"). */
+    /**
+     * Abbreviations whose dot does not end a sentence ("Oct. 23", "Mr. Smith", "U.S. officials", "Calif.
+     * officials"): titles, month and weekday abbreviations, US state abbreviations as wire style writes them,
+     * initials. A short name ("Iraq.", "May.") ends its sentence like any word.
+     */
     private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?:[A-Z]|[A-Z][a-z]{1,3}|[A-Z]\\.[A-Z]|[A-Z]\\.[A-Z]\\.[A-Z]|Sept|Gov|Sen|Rep|Gen|Lt|Col|Capt|Corp|Inc|Bros"
-                    + "|Dept|Univ|Prof|Assn|Ave|Blvd|vs|etc|[ap]\\.m|No|Nos)");
+            "[A-Z]|(?:[A-Z]\\.)+[A-Z]|[ap]\\.m|Mr|Mrs|Ms|Dr|Jr|Sr|St|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Maj|Adm|Rev|Prof"
+                    + "|No|Nos|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs"
+                    + "|Fri|Sat|Sun|Ave|Blvd|Dept|Univ|Assn|Mt|Ft|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan"
+                    + "|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo");
 
     /**
      * The sentence around {@code [start, end)}, inside {@code region}: from after the last sentence end before
