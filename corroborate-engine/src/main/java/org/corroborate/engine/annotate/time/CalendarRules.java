@@ -146,6 +146,10 @@ final class CalendarRules {
                                 + "(?![\\w-]|s\\b)",
                         CalendarRules::quarter)
                         .on("quarter", "half"),
+                TimexRule.of("quarter-code",
+                        "(?<code>Q[1-4]|H[12])(?:\\s*[ /-]\\s*(?:(?<year>" + YEAR + ")|['’](?<yy>\\d{2})))?(?![\\w-])",
+                        CalendarRules::quarterCode)
+                        .on("q1", "q2", "q3", "q4", "h1", "h2"),
                 TimexRule.of("holiday",
                         "(?:(?<rel>(?i:last|this|next|this past|this coming))\\s+)?(?<name>(?:Christmas|New Year['’]s)"
                                 + "(?:\\s+(?:Day|Eve))?|Thanksgiving(?:\\s+Day)?|Easter(?:\\s+(?:Sunday|Monday|week))?"
@@ -566,6 +570,22 @@ final class CalendarRules {
         int y = dct.getYear();
         TimexValue inYear = half ? TimexValue.half(y, n) : TimexValue.quarter(y, n);
         return Optional.of(inYear.start().isAfter(dct) ? inYear.plus(Granularity.YEAR, -1) : inYear);
+    }
+
+    /** "Q3 2023", "H1 '22", "Q4": the business press's short forms of quarters and halves. */
+    private static Optional<Resolution> quarterCode(Matcher m, Context c) {
+        boolean half = m.group("code").charAt(0) == 'H';
+        int n = m.group("code").charAt(1) - '0';
+        OptionalInt year = m.group("year") != null ? OptionalInt.of(Integer.parseInt(m.group("year")))
+                : m.group("yy") != null ? OptionalInt.of(2000 + Integer.parseInt(m.group("yy"))) : OptionalInt.empty();
+        if (year.isPresent()) {
+            int y = year.getAsInt();
+            return Resolution.date(half ? TimexValue.half(y, n) : TimexValue.quarter(y, n));
+        }
+        if (c.dct().isEmpty()) {
+            return Resolution.vague(TimeKind.DATE, "XXXX-" + m.group("code"));
+        }
+        return quarterNear(n, half, c).flatMap(Resolution::date);
     }
 
     private static int ordinalOfPart(String ord) {

@@ -103,6 +103,8 @@ class TimeTaggerTest {
             assertThat(value("The miner posted a loss in the first quarter of 2021.", "the first quarter of 2021"))
                     .isEqualTo("2021-Q1");
             assertThat(value("Output fell in the first half of 1990 at the plant.", "the first half of 1990")).isEqualTo("1990-H1");
+            assertThat(value("Revenue in Q3 2021 beat forecasts.", "Q3 2021")).isEqualTo("2021-Q3");
+            assertThat(value("Revenue in Q4 beat forecasts.", "Q4")).isEqualTo("2022-Q4");
         }
 
         @Test
