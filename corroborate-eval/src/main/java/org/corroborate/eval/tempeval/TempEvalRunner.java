@@ -24,7 +24,7 @@ import org.corroborate.model.TimeExpression;
  *
  * <p>Run it on the development data (TBAQ-cleaned) with
  * <pre>{@code
- * mvn -q -pl corroborate-eval -am test-compile
+ * mvn -q -pl corroborate-eval -am compile
  * java -cp corroborate-eval/target/classes:corroborate-engine/target/classes:corroborate-model/target/classes \
  *     org.corroborate.eval.tempeval.TempEvalRunner [folder] [--errors]
  * }</pre>
