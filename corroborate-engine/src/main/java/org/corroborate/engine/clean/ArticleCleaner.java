@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.corroborate.engine.Stage;
 import org.corroborate.model.Article;
 import org.corroborate.model.Block;
+import org.corroborate.model.BlockKind;
 import org.corroborate.model.Document;
 import org.corroborate.model.Extracted;
 import org.corroborate.model.Metadata;
@@ -35,12 +36,14 @@ public final class ArticleCleaner implements Stage<Document, Extracted> {
         String text;
         List<Block> blocks;
         Metadata found;
+        Optional<URI> url = document.url();
         switch (document.format()) {
             case HTML -> {
-                HtmlCleaner.Result r = html.clean(document.content());
+                HtmlCleaner.Result r = html.clean(document.content(), url);
                 text = r.text();
                 blocks = r.blocks();
                 found = r.metadata();
+                url = url.or(r::canonicalUrl);
             }
             case TEXT -> {
                 PlainTextCleaner.Result r = plain.clean(document.content());
@@ -50,7 +53,7 @@ public final class ArticleCleaner implements Stage<Document, Extracted> {
             }
             default -> throw new IllegalStateException("no cleaner for " + document.format());
         }
-        if (blocks.stream().noneMatch(b -> b.kind().isBody())) {
+        if (blocks.stream().noneMatch(b -> b.kind().isBody() && b.kind() != BlockKind.TITLE)) {
             return new NotAnArticle(document.source(), "holds no article text"
                     + (document.format() == org.corroborate.model.Format.HTML ? " (no paragraphs found in the page)" : ""));
         }
@@ -58,7 +61,6 @@ public final class ArticleCleaner implements Stage<Document, Extracted> {
         if (metadata.published().isEmpty()) {
             metadata = metadata.withPublished(defaultPublished);
         }
-        Optional<URI> url = document.url();
         String id = ArticleIds.of(url.map(URI::toString), metadata.title(), text);
         return new Article(id, document.source(), url, metadata, text, blocks);
     }

@@ -1,0 +1,305 @@
+package org.corroborate.engine.clean;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.corroborate.model.BlockKind;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds the elements of a page that hold its article, by the scoring of Mozilla's Readability.js
+ * ({@code _grabArticle}): every paragraph of 25 chars or more gives its parent 1 point, one per comma and one
+ * per 100 chars (at most 3), half of that to its grandparent and a third of it per level further up, five
+ * levels in all; each scored element starts from a weight for its tag and for the words of its class and id
+ * ({@link ElementHints#classWeight}); the score is scaled by the share of its text that is not link text. The
+ * best element, moved up to a parent that holds several near-best candidates or scores higher, is the article;
+ * siblings that score at least a fifth as well, and sibling paragraphs that read as prose, join it.
+ *
+ * <p>Elements that {@link ElementHints} names as boilerplate (navigation, comments, share bars...) take no part
+ * in the scoring unless {@code stripUnlikely} is off, as in Readability's first and later passes.
+ *
+ * <p>Not thread-safe: one locator per page.
+ */
+final class MainContentLocator {
+
+    /** How a scored element stands. */
+    private static final class Candidate {
+        final Element element;
+        double score;
+
+        Candidate(Element element, double initial) {
+            this.element = element;
+            this.score = initial;
+        }
+    }
+
+    /** Non-space chars of text and of link text below an element, and of all text including boilerplate. */
+    private static final class Stats {
+        int chars;
+        int linkChars;
+        int allChars;
+    }
+
+    private final Element body;
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+    private final Map<Element, Candidate> candidates = new IdentityHashMap<>();
+
+    MainContentLocator(Element body) {
+        this.body = body;
+    }
+
+    /**
+     * The article's elements in document order: the best candidate and the siblings that join it; the body
+     * itself when nothing scores. Call once per locator.
+     */
+    List<Element> locate(boolean stripUnlikely) {
+        List<TextBlock> blocks = BlockCollector.collect(body, e -> stripUnlikely ? unlikely(e) : Optional.empty());
+        measure(blocks);
+        for (TextBlock block : blocks) {
+            if (!block.kind().isBoilerplate()) {
+                score(block);
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of(body);
+        }
+        for (Candidate c : candidates.values()) {
+            c.score *= 1 - linkDensity(c.element);
+        }
+        List<Candidate> ranked = new ArrayList<>(candidates.values());
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed());
+        Element top = refine(ranked);
+        return withSiblings(top);
+    }
+
+    /** Boilerplate kinds from the markup; captions and credits are not reasons to leave text unscored. */
+    private static Optional<BlockKind> unlikely(Element e) {
+        Optional<BlockKind> kind = ElementHints.kindOf(e);
+        if (kind.isEmpty() || kind.get() == BlockKind.CAPTION || kind.get() == BlockKind.CREDIT) {
+            return Optional.empty();
+        }
+        String tag = e.normalName();
+        if (tag.equals("form") || tag.equals("fieldset")) {
+            return Optional.empty(); // ASP.NET pages wrap the whole page in one form
+        }
+        return kind;
+    }
+
+    /** Sums each element's text and link text, bottom-up, in one pass. */
+    private void measure(List<TextBlock> blocks) {
+        for (TextBlock block : blocks) {
+            Stats s = stats.computeIfAbsent(block.owner(), k -> new Stats());
+            int chars = block.nonSpaceChars();
+            s.allChars += chars;
+            if (!block.kind().isBoilerplate()) {
+                s.chars += chars;
+                s.linkChars += block.linkChars();
+            }
+        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && depth > 0) {
+                    Stats own = stats.get(e);
+                    if (own != null && e.parent() != null) {
+                        Stats up = stats.computeIfAbsent(e.parent(), k -> new Stats());
+                        up.chars += own.chars;
+                        up.linkChars += own.linkChars;
+                        up.allChars += own.allChars;
+                    }
+                }
+            }
+        }, body);
+    }
+
+    int chars(Element e) {
+        Stats s = stats.get(e);
+        return s == null ? 0 : s.chars;
+    }
+
+    /** Non-space chars of all text below {@code e}, boilerplate included; valid after {@link #locate}. */
+    int allChars(Element e) {
+        Stats s = stats.get(e);
+        return s == null ? 0 : s.allChars;
+    }
+
+    private double linkDensity(Element e) {
+        Stats s = stats.get(e);
+        return s == null || s.chars == 0 ? 0 : Math.min(1, s.linkChars / (double) s.chars);
+    }
+
+    private void score(TextBlock block) {
+        Element owner = block.owner();
+        String tag = owner.normalName();
+        Element first;
+        switch (tag) {
+            case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6" -> first = owner.parent();
+            case "div", "section", "article", "main", "center", "font", "span", "body" -> first = owner;
+            default -> {
+                if (tag.contains("-")) {
+                    first = owner; // a custom element used as a text container
+                } else {
+                    return;
+                }
+            }
+        }
+        int length = block.text().length();
+        if (length < 25 || first == null) {
+            return;
+        }
+        double points = 1 + commas(block.text()) + Math.min(length / 100, 3);
+        Element ancestor = first;
+        for (int level = 0; level < 5 && ancestor != null; level++) {
+            if (ancestor.parent() == null) {
+                break; // the document itself is never the article
+            }
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            candidate(ancestor).score += points / divider;
+            if (ancestor == body) {
+                break;
+            }
+            ancestor = ancestor.parent();
+        }
+    }
+
+    private Candidate candidate(Element e) {
+        return candidates.computeIfAbsent(e, k -> new Candidate(k, initialScore(k)));
+    }
+
+    /** Readability's {@code _initializeNode}: a weight for the tag, plus the class weight. */
+    private static double initialScore(Element e) {
+        double score = switch (e.normalName()) {
+            case "div", "article", "main" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return score + ElementHints.classWeight(e);
+    }
+
+    /** Commas of several scripts count alike (Readability's {@code REGEXPS.commas}). */
+    private static int commas(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\u060C' || c == '\uFE50' || c == '\uFE10' || c == '\uFE11' || c == '\u2E41'
+                    || c == '\u2E34' || c == '\u2E32' || c == '\uFF0C') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Readability's moves from the best candidate: up to the nearest ancestor holding three or more candidates
+     * that score at least three quarters as well; then up while the parent scores higher (stopping when it scores
+     * under a third); then up through parents of which it is the only child.
+     */
+    private Element refine(List<Candidate> ranked) {
+        Candidate best = ranked.get(0);
+        Element top = best.element;
+        List<Element> close = new ArrayList<>();
+        for (int i = 1; i < Math.min(5, ranked.size()); i++) {
+            if (ranked.get(i).score / best.score >= 0.75) {
+                close.add(ranked.get(i).element);
+            }
+        }
+        if (close.size() >= 3) {
+            for (Element parent = top.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+                int holds = 0;
+                for (Element c : close) {
+                    if (isAncestor(parent, c)) {
+                        holds++;
+                    }
+                }
+                if (holds >= 3) {
+                    top = parent;
+                    break;
+                }
+                if (parent == body) {
+                    break;
+                }
+            }
+        }
+        Candidate current = candidates.get(top);
+        double lastScore = current == null ? 0 : current.score;
+        double threshold = lastScore / 3;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Candidate p = candidates.get(parent);
+            if (p == null) {
+                continue;
+            }
+            if (p.score < threshold) {
+                break;
+            }
+            if (p.score > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = p.score;
+        }
+        while (top != body && top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The top element and those of its siblings that Readability appends: a sibling scoring at least a fifth of
+     * the top (10 at least; a shared class name earns a bonus), or a paragraph of prose: 80 chars or more with
+     * under a quarter of link text, or a shorter one without links that ends a sentence.
+     */
+    private List<Element> withSiblings(Element top) {
+        Element parent = top.parent();
+        if (parent == null || top == body) {
+            return List.of(top);
+        }
+        Candidate t = candidates.get(top);
+        double topScore = t == null ? 0 : t.score;
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> roots = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                roots.add(sibling);
+                continue;
+            }
+            double bonus = 0;
+            if (!top.className().isEmpty() && sibling.className().equals(top.className())) {
+                bonus = topScore * 0.2;
+            }
+            Candidate c = candidates.get(sibling);
+            if (c != null && c.score + bonus >= threshold) {
+                roots.add(sibling);
+            } else if (sibling.normalName().equals("p") && !ElementHints.kindOf(sibling).isPresent()) {
+                int length = chars(sibling);
+                double density = linkDensity(sibling);
+                String text = sibling.text();
+                if (length > 80 && density < 0.25
+                        || length > 0 && length <= 80 && density == 0 && (text.contains(". ") || text.endsWith("."))) {
+                    roots.add(sibling);
+                }
+            }
+        }
+        return roots;
+    }
+}
