@@ -40,9 +40,12 @@ final class BoilerplateLines {
             "enlarge this image", "toggle caption", "hide caption", "image", "photo", "full screen", "fullscreen",
             "open image in gallery", "view image", "embed", "next", "previous", "prev", "next article",
             "previous article", "next story", "previous story", "more on this story", "what's next",
-            "sign in", "log in", "login", "register", "subscribe", "subscribe now");
+            "sign in", "log in", "login", "register", "subscribe", "subscribe now", "don't miss", "don’t miss",
+            "dont miss", "must read", "read next", "related posts", "popular posts", "recent posts",
+            "also read", "see also", "read also", "more in this category", "latest", "more like this");
     private static final Set<String> ADVERTISEMENT = Set.of(
-            "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "paid content",
+            "advertisement", "advertisements", "advertising", "ad", "ads", "advert", "adverts", "anzeige",
+            "werbung", "publicidad", "publicité", "pubblicità", "реклама", "sponsored", "paid content",
             "paid post", "promoted", "promoted content", "partner content", "sponsored links",
             "story continues below advertisement", "article continues below advertisement",
             "content continues below advertisement", "scroll to continue with content",
@@ -79,8 +82,16 @@ final class BoilerplateLines {
             + "|this article (is|was) (for subscribers|originally published)|the views expressed"
             + "|disclaimer:|terms of (use|service)|privacy policy).*");
     private static final Pattern NEWSLETTER = Pattern.compile(
-            "(?i)^(sign up|subscribe|get|join|enter your email|want more|never miss|stay (up to date|informed|updated)"
-            + "|receive|don'?t miss)\\b.*(newsletter|inbox|e-?mail|updates|alerts|briefing|digest).*");
+            "(?i)^((sign up|subscribe|register|enter your email)\\b.*\\b(newsletters?|inbox|e-?mail|updates|alerts|briefing|digest)"
+            + "|(get|join|want|never miss|stay (up to date|informed|updated)|receive|don'?t miss|like this)\\b.*"
+            + "\\b(newsletters?|inbox|briefing|digest))\\b.*");
+    private static final Pattern NEWSLETTER_ANYWHERE = Pattern.compile(
+            "(?i).*\\b(sign up|subscribe)\\b.*\\b(newsletters?|inbox)\\b.*");
+    /** A CMS short code left in the text, such as {@code [button link="…"]Send us a review[/button]}. */
+    private static final Pattern SHORT_CODE = Pattern.compile("^\\[[a-z_]+(\\s[^\\]]*)?\\].*\\[/[a-z_]+\\]$|^\\[/?[a-z_]+(\\s[^\\]]*)?\\]$");
+    private static final Pattern CONTACT = Pattern.compile(
+            "(?i)^((have|got) a (news )?tip\\b.*|.*\\b(can|may) be (reached|contacted) (at|via|on)\\b.*"
+            + "|(follow|contact) (him|her|them|me|us|the author) (on|at|via)\\b.*|(email|e-mail|write to) (him|her|them|the author) at\\b.*)");
     private static final Pattern TAGS_PREFIX = Pattern.compile(
             "(?i)^(tags|tagged|tagged with|topics|topic|filed under|categories|category|keywords|related topics|more about)\\s*:\\s*\\S.*");
     /** A list of lower-case terms separated by commas ("enrique iglesias, aaliyah"), as tag lines print. */
@@ -137,8 +148,14 @@ final class BoilerplateLines {
         if (words <= 40 && NOTICE.matcher(text).matches()) {
             return Optional.of(BlockKind.NOTICE);
         }
-        if (words <= 25 && NEWSLETTER.matcher(text).matches() && !PlainTextCleaner.endsSentence(text)) {
+        if (words <= 30 && (NEWSLETTER.matcher(text).matches() || NEWSLETTER_ANYWHERE.matcher(text).matches())) {
             return Optional.of(BlockKind.NEWSLETTER);
+        }
+        if (SHORT_CODE.matcher(text).matches()) {
+            return Optional.of(BlockKind.OTHER_BOILERPLATE);
+        }
+        if (words <= 40 && CONTACT.matcher(text).matches()) {
+            return Optional.of(BlockKind.AUTHOR);
         }
         if (words <= 30 && TAGS_PREFIX.matcher(text).matches()
                 || words <= 20 && TAG_LINE.matcher(text).matches()) {

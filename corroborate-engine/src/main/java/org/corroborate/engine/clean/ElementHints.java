@@ -30,10 +30,9 @@ final class ElementHints {
     /** Words in class or id names, and the boilerplate each signals. Checked in this order. */
     private static final List<Map.Entry<Set<String>, BlockKind>> BOILERPLATE_WORDS = List.of(
             Map.entry(Set.of("comment", "comments", "disqus", "replies", "respond", "discussion", "discuss",
-                    "livefyre", "fb-comments", "commento", "spot", "openweb"), BlockKind.COMMENTS),
+                    "livefyre", "commento", "openweb"), BlockKind.COMMENTS),
             Map.entry(Set.of("share", "shares", "sharing", "social", "sociable", "addthis", "sharethis", "sharebar",
-                    "follow", "print", "toolbar", "tools", "shareable", "reactions", "whatsapp", "pinterest",
-                    "facebook", "twitter", "linkedin"), BlockKind.SHARE),
+                    "follow", "print", "toolbar", "tools", "shareable", "reactions"), BlockKind.SHARE),
             Map.entry(Set.of("newsletter", "newsletters", "subscribe", "subscription", "signup", "optin",
                     "mailchimp", "mailing", "nl"), BlockKind.NEWSLETTER),
             Map.entry(Set.of("ad", "ads", "advert", "advertisement", "advertising", "adslot", "adunit", "adsense",
@@ -61,7 +60,7 @@ final class ElementHints {
             Map.entry(Set.of("caption", "captions", "figcaption", "legend", "cutline", "cutlines"), BlockKind.CAPTION),
             Map.entry(Set.of("footer", "foot", "footnote", "footnotes", "meta", "metadata", "dateline", "timestamp",
                     "date", "time", "published", "updated", "hidden", "hide", "sr", "screenreader", "visually",
-                    "offscreen", "noprint", "print-only", "byline-date", "contact", "disclosure", "info",
+                    "offscreen", "noprint", "contact", "disclosure", "info",
                     "masthead", "header", "hdr", "kicker", "eyebrow", "label", "badge", "icon", "button", "btn",
                     "cta", "login", "signin", "search", "form"), BlockKind.OTHER_BOILERPLATE));
 

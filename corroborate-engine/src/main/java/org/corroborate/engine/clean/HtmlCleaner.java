@@ -62,21 +62,26 @@ public final class HtmlCleaner {
         Document page = Jsoup.parse(html, url.map(URI::toString).orElse(""), parser);
         PageMetadataReader.Found found = PageMetadataReader.read(page, url);
         page.select(UNSEEN).remove();
-        Element body = page.body();
-        List<TextBlock> blocks = extract(body, true);
+        MainContentLocator locator = new MainContentLocator(page.body());
+        List<TextBlock> blocks = extract(locator, true);
         if (bodyChars(blocks) < RETRY_BELOW_CHARS) {
-            List<TextBlock> second = extract(body, false);
+            List<TextBlock> second = extract(locator, false);
             if (bodyChars(second) > bodyChars(blocks)) {
                 blocks = second;
             }
+        }
+        if (blocks.isEmpty()) {
+            blocks = collect(List.of(page.body()), locator);
         }
         blocks = refine(blocks, found.metadata().title());
         return assemble(blocks, found);
     }
 
-    private static List<TextBlock> extract(Element body, boolean stripUnlikely) {
-        MainContentLocator locator = new MainContentLocator(body);
-        List<Element> roots = locator.locate(stripUnlikely);
+    private static List<TextBlock> extract(MainContentLocator locator, boolean stripUnlikely) {
+        return collect(locator.locate(stripUnlikely), locator);
+    }
+
+    private static List<TextBlock> collect(List<Element> roots, MainContentLocator locator) {
         List<TextBlock> out = new ArrayList<>();
         for (Element root : roots) {
             int rootChars = locator.allChars(root);
@@ -101,6 +106,9 @@ public final class HtmlCleaner {
             }
             case "figcaption" -> {
                 return Optional.of(BlockKind.CAPTION);
+            }
+            case "header" -> {
+                return locator.allChars(e) * 2 > rootChars ? Optional.empty() : Optional.of(BlockKind.OTHER_BOILERPLATE);
             }
             default -> {
                 Optional<BlockKind> kind = ElementHints.kindOf(e);
@@ -134,7 +142,8 @@ public final class HtmlCleaner {
         String titleKey = title.map(HtmlCleaner::key).orElse("");
         for (TextBlock block : blocks) {
             BlockKind kind = block.kind();
-            if (kind == BlockKind.HEADING && block.owner().normalName().equals("h1")
+            if ((kind == BlockKind.HEADING || kind == BlockKind.OTHER_BOILERPLATE)
+                    && block.owner().normalName().equals("h1")
                     && (!seenParagraph || key(block.text()).equals(titleKey))) {
                 kind = BlockKind.TITLE;
             } else if (kind == BlockKind.PARAGRAPH || kind == BlockKind.HEADING) {
@@ -150,7 +159,23 @@ public final class HtmlCleaner {
             }
             out.add(block.withKind(kind));
         }
+        markCaptionsBeforeCredits(out);
         return out;
+    }
+
+    /**
+     * A short line that is not a sentence, right before an image credit ("(Image: GETTY)"), is that image's
+     * caption, as pages print a picture's caption and then its credit.
+     */
+    private static void markCaptionsBeforeCredits(List<TextBlock> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            BlockKind next = blocks.get(i + 1).kind();
+            if (b.kind() == BlockKind.PARAGRAPH && (next == BlockKind.CREDIT || next == BlockKind.CAPTION)
+                    && BoilerplateLines.wordCount(b.text()) <= 30 && !PlainTextCleaner.endsSentence(b.text())) {
+                blocks.set(i, b.withKind(BlockKind.CAPTION));
+            }
+        }
     }
 
     private static String key(String s) {

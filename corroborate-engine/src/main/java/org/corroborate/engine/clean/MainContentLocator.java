@@ -1,6 +1,8 @@
 package org.corroborate.engine.clean;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,14 +41,20 @@ final class MainContentLocator {
         }
     }
 
-    /** Non-space chars of text and of link text below an element, and of all text including boilerplate. */
+    /** Non-space chars of scored text and of scored link text below an element. */
     private static final class Stats {
         int chars;
         int linkChars;
-        int allChars;
     }
 
+    /** Weak boilerplate hints: an element holding most of the page's text is not vetoed by these words. */
+    private static final Set<BlockKind> WEAK_HINTS = EnumSet.of(BlockKind.GALLERY, BlockKind.RELATED,
+            BlockKind.NOTICE, BlockKind.AUTHOR, BlockKind.TAGS, BlockKind.OTHER_BOILERPLATE, BlockKind.SHARE,
+            BlockKind.ADVERTISEMENT, BlockKind.NEWSLETTER);
+
     private final Element body;
+    private List<TextBlock> blocks;
+    private final Map<Element, int[]> allChars = new IdentityHashMap<>();
     private final Map<Element, Stats> stats = new IdentityHashMap<>();
     private final Map<Element, Candidate> candidates = new IdentityHashMap<>();
 
@@ -55,19 +63,29 @@ final class MainContentLocator {
     }
 
     /**
-     * The article's elements in document order: the best candidate and the siblings that join it; the body
-     * itself when nothing scores. Call once per locator.
+     * The article's elements in document order: the best candidate and the siblings that join it; empty when
+     * no paragraph scores. May be called again with another {@code stripUnlikely}.
      */
     List<Element> locate(boolean stripUnlikely) {
-        List<TextBlock> blocks = BlockCollector.collect(body, e -> stripUnlikely ? unlikely(e) : Optional.empty());
-        measure(blocks);
+        if (blocks == null) {
+            blocks = BlockCollector.collect(body, e -> Optional.empty());
+            measureAll();
+        }
+        stats.clear();
+        candidates.clear();
+        Set<Element> excluded = stripUnlikely ? unlikelyElements() : Set.of();
+        List<TextBlock> scored = new ArrayList<>(blocks.size());
         for (TextBlock block : blocks) {
-            if (!block.kind().isBoilerplate()) {
-                score(block);
+            if (!excluded.contains(block.owner())) {
+                scored.add(block);
             }
         }
+        measure(scored);
+        for (TextBlock block : scored) {
+            score(block);
+        }
         if (candidates.isEmpty()) {
-            return List.of(body);
+            return List.of();
         }
         for (Candidate c : candidates.values()) {
             c.score *= 1 - linkDensity(c.element);
@@ -78,29 +96,74 @@ final class MainContentLocator {
         return withSiblings(top);
     }
 
-    /** Boilerplate kinds from the markup; captions and credits are not reasons to leave text unscored. */
-    private static Optional<BlockKind> unlikely(Element e) {
-        Optional<BlockKind> kind = ElementHints.kindOf(e);
-        if (kind.isEmpty() || kind.get() == BlockKind.CAPTION || kind.get() == BlockKind.CREDIT) {
-            return Optional.empty();
-        }
-        String tag = e.normalName();
-        if (tag.equals("form") || tag.equals("fieldset")) {
-            return Optional.empty(); // ASP.NET pages wrap the whole page in one form
-        }
-        return kind;
+    /**
+     * The elements inside an element that {@link ElementHints} names as boilerplate, as Readability's
+     * unlikely candidates; captions and credits are no reason to leave text unscored, a form may wrap a whole
+     * ASP.NET page, and a weak hint does not hold against an element with more than half the page's text
+     * (a {@code sliderBox} around everything).
+     */
+    private Set<Element> unlikelyElements() {
+        Set<Element> excluded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        int total = allChars(body);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) {
+                    return;
+                }
+                if (excluded.contains(e.parent())) {
+                    excluded.add(e);
+                    return;
+                }
+                Optional<BlockKind> kind = ElementHints.kindOf(e);
+                if (kind.isEmpty() || !kind.get().isBoilerplate()) {
+                    return;
+                }
+                String tag = e.normalName();
+                if (tag.equals("form") || tag.equals("fieldset")) {
+                    return;
+                }
+                if (WEAK_HINTS.contains(kind.get()) && allChars(e) * 2 > total) {
+                    return;
+                }
+                excluded.add(e);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, body);
+        return excluded;
     }
 
-    /** Sums each element's text and link text, bottom-up, in one pass. */
-    private void measure(List<TextBlock> blocks) {
+    /** Sums every element's text, boilerplate included, bottom-up. */
+    private void measureAll() {
         for (TextBlock block : blocks) {
-            Stats s = stats.computeIfAbsent(block.owner(), k -> new Stats());
-            int chars = block.nonSpaceChars();
-            s.allChars += chars;
-            if (!block.kind().isBoilerplate()) {
-                s.chars += chars;
-                s.linkChars += block.linkChars();
+            allChars.computeIfAbsent(block.owner(), k -> new int[1])[0] += block.nonSpaceChars();
+        }
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
             }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && depth > 0) {
+                    int[] own = allChars.get(e);
+                    if (own != null && e.parent() != null) {
+                        allChars.computeIfAbsent(e.parent(), k -> new int[1])[0] += own[0];
+                    }
+                }
+            }
+        }, body);
+    }
+
+    /** Sums each element's scored text and link text, bottom-up, in one pass. */
+    private void measure(List<TextBlock> scored) {
+        for (TextBlock block : scored) {
+            Stats s = stats.computeIfAbsent(block.owner(), k -> new Stats());
+            s.chars += block.nonSpaceChars();
+            s.linkChars += block.linkChars();
         }
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
@@ -115,7 +178,6 @@ final class MainContentLocator {
                         Stats up = stats.computeIfAbsent(e.parent(), k -> new Stats());
                         up.chars += own.chars;
                         up.linkChars += own.linkChars;
-                        up.allChars += own.allChars;
                     }
                 }
             }
@@ -129,8 +191,8 @@ final class MainContentLocator {
 
     /** Non-space chars of all text below {@code e}, boilerplate included; valid after {@link #locate}. */
     int allChars(Element e) {
-        Stats s = stats.get(e);
-        return s == null ? 0 : s.allChars;
+        int[] n = allChars.get(e);
+        return n == null ? 0 : n[0];
     }
 
     private double linkDensity(Element e) {
@@ -139,6 +201,9 @@ final class MainContentLocator {
     }
 
     private void score(TextBlock block) {
+        if (block.kind().isBoilerplate()) {
+            return;
+        }
         Element owner = block.owner();
         String tag = owner.normalName();
         Element first;
@@ -202,8 +267,8 @@ final class MainContentLocator {
     }
 
     /**
-     * Readability's moves from the best candidate: up to the nearest ancestor holding three or more candidates
-     * that score at least three quarters as well; then up while the parent scores higher (stopping when it scores
+     * Readability's moves from the best candidate: up to the nearest ancestor below the body that holds three or
+     * more of the next four candidates when they score at least three quarters as well; then up while the parent scores higher (stopping when it scores
      * under a third); then up through parents of which it is the only child.
      */
     private Element refine(List<Candidate> ranked) {
@@ -216,18 +281,15 @@ final class MainContentLocator {
             }
         }
         if (close.size() >= 3) {
-            for (Element parent = top.parent(); parent != null && parent != body.parent(); parent = parent.parent()) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
                 int holds = 0;
                 for (Element c : close) {
-                    if (isAncestor(parent, c)) {
+                    if (c != parent && isAncestor(parent, c)) {
                         holds++;
                     }
                 }
                 if (holds >= 3) {
                     top = parent;
-                    break;
-                }
-                if (parent == body) {
                     break;
                 }
             }
