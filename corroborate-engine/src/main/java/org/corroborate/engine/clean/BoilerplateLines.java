@@ -158,7 +158,7 @@ final class BoilerplateLines {
             return Optional.of(BlockKind.AUTHOR);
         }
         if (words <= 30 && TAGS_PREFIX.matcher(text).matches()
-                || words <= 20 && TAG_LINE.matcher(text).matches()) {
+                || words <= 20 && TAG_LINE.matcher(text).matches() && !PlainTextCleaner.endsSentence(text)) {
             return Optional.of(BlockKind.TAGS);
         }
         if (words <= 12 && (TIMESTAMP.matcher(text).matches() && containsDigit(text)
