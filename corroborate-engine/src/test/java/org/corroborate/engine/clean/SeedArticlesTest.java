@@ -111,6 +111,18 @@ class SeedArticlesTest {
         }
     }
 
+    @Test
+    void theMainTextOfASeedLeavesOutItsBoilerplateAndCaptionsButNoSentence() throws IOException {
+        Article a = clean("002_d365c160d4f16c9e.txt");
+
+        String main = MainText.of(a);
+
+        assertThat(main).doesNotContain("Show More", "Featured Video", "Credits:", "Written by", "| Interscope Records");
+        for (Block b : a.body()) {
+            assertThat(main).contains(text(a, b));
+        }
+    }
+
     private static String text(Article a, Block b) {
         return a.textOf(b.span());
     }

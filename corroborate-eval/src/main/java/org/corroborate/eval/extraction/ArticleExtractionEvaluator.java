@@ -1,6 +1,8 @@
 package org.corroborate.eval.extraction;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,11 +94,11 @@ public final class ArticleExtractionEvaluator {
     }
 
     /**
-     * Pages per second of ingest and clean on {@code threads} threads, over {@code rounds} passes through
-     * the pages after one pass of warm-up, with every page's bytes read into memory first so that the disk is
-     * not measured.
+     * Throughput of ingest and clean on {@code threads} threads, over {@code rounds} passes through the pages
+     * after one pass of warm-up, with every page's bytes read into memory first so that the disk is not
+     * measured. Both wall-clock time and the CPU time of the working threads are measured.
      */
-    public double pagesPerSecond(List<BenchmarkPage> pages, int threads, int rounds) throws IOException {
+    public Throughput throughput(List<BenchmarkPage> pages, int threads, int rounds) throws IOException {
         List<byte[]> bytes = new ArrayList<>();
         for (BenchmarkPage page : pages) {
             bytes.add(Files.readAllBytes(page.html()));
@@ -105,26 +107,35 @@ public final class ArticleExtractionEvaluator {
         try {
             runRound(pages, bytes, pool);
             long start = System.nanoTime();
+            long cpu = 0;
             for (int r = 0; r < rounds; r++) {
-                runRound(pages, bytes, pool);
+                cpu += runRound(pages, bytes, pool);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return pages.size() * (double) rounds / seconds;
+            int done = pages.size() * rounds;
+            return new Throughput(threads, done, done / seconds, cpu > 0 ? done / (cpu / 1e9) : 0);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void runRound(List<BenchmarkPage> pages, List<byte[]> bytes, ExecutorService pool) {
-        List<Future<Outcome>> futures = new ArrayList<>();
+    /** Runs every page once on the pool; returns the CPU nanoseconds the work took. */
+    private long runRound(List<BenchmarkPage> pages, List<byte[]> bytes, ExecutorService pool) {
+        ThreadMXBean threadsBean = ManagementFactory.getThreadMXBean();
+        List<Future<Long>> futures = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             BenchmarkPage page = pages.get(i);
             byte[] b = bytes.get(i);
-            futures.add(pool.submit(() -> extract(page, b)));
+            futures.add(pool.submit(() -> {
+                long before = threadsBean.getCurrentThreadCpuTime();
+                extract(page, b);
+                return threadsBean.getCurrentThreadCpuTime() - before;
+            }));
         }
-        for (Future<Outcome> f : futures) {
+        long cpu = 0;
+        for (Future<Long> f : futures) {
             try {
-                f.get();
+                cpu += f.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while measuring throughput", e);
@@ -132,6 +143,7 @@ public final class ArticleExtractionEvaluator {
                 throw new IllegalStateException("extraction failed while measuring throughput", e.getCause());
             }
         }
+        return cpu;
     }
 
     /**
@@ -169,7 +181,6 @@ public final class ArticleExtractionEvaluator {
                             r.problem()));
         }
         System.out.println("article-extraction " + folder + ": " + evaluation.score());
-        System.out.printf(Locale.ROOT, "throughput: %.1f pages/s on %d threads (%d rounds of %d pages)%n",
-                evaluator.pagesPerSecond(pages, threads, rounds), threads, rounds, pages.size());
+        System.out.println("throughput: " + evaluator.throughput(pages, threads, rounds));
     }
 }

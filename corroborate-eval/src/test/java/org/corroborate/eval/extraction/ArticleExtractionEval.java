@@ -35,8 +35,7 @@ class ArticleExtractionEval {
                 .limit(10)
                 .forEach(r -> System.out.printf(Locale.ROOT, "  weakest: %s P=%.3f R=%.3f%n",
                         r.page().id().substring(0, 12), r.match().precision(), r.match().recall()));
-        System.out.printf(Locale.ROOT, "article-extraction throughput: %.1f pages/s on 2 threads%n",
-                evaluator.pagesPerSecond(pages, 2, 3));
+        System.out.println("article-extraction throughput: " + evaluator.throughput(pages, 2, 5));
         assertThat(pages).hasSize(88);
         assertThat(evaluation.score().f1()).isGreaterThanOrEqualTo(TARGET_F1);
     }
