@@ -92,7 +92,7 @@ final class NewsPleaseReader {
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 int lineNumber = line.number();
                 if (line.tooLong()) {
-                    first.accept(lineNumber, new Unreadable(source + "#" + lineNumber,
+                    first.accept(new Unreadable(source + "#" + lineNumber,
                             "(line " + lineNumber + ") " + new InputTooLargeException(limits).getMessage()));
                     pending = null;
                     continue;
@@ -103,14 +103,14 @@ final class NewsPleaseReader {
                         continue;
                     }
                     if (jsonLines) {
-                        first.accept(lineNumber, parse(source + "#" + lineNumber, text, lineNumber));
+                        first.accept(parse(source + "#" + lineNumber, text, lineNumber));
                         continue;
                     }
                     braces = new BraceCounter();
                     braces.feed(text);
                     if (braces.closed()) {
                         jsonLines = first.count() == 0;
-                        first.accept(lineNumber, parse(source + "#" + lineNumber, text, lineNumber));
+                        first.accept(parse(source + "#" + lineNumber, text, lineNumber));
                     } else {
                         pending = new StringBuilder(text);
                         startLine = lineNumber;
@@ -119,14 +119,14 @@ final class NewsPleaseReader {
                     pending.append('\n').append(text);
                     braces.feed(text);
                     if (pending.length() > limits.maxInputBytes()) {
-                        first.accept(startLine, new Unreadable(source + "#" + startLine, "(the object on line "
+                        first.accept(new Unreadable(source + "#" + startLine, "(the object on line "
                                 + startLine + ") " + new InputTooLargeException(limits).getMessage()));
                         sink.accept(new Unreadable(source, "stops being read at line " + lineNumber
                                 + ", inside an object too large to read"));
                         return;
                     }
                     if (braces.closed()) {
-                        first.accept(startLine, parse(source + "#" + startLine, pending.toString(), startLine));
+                        first.accept(parse(source + "#" + startLine, pending.toString(), startLine));
                         pending = null;
                     }
                 }
@@ -225,7 +225,7 @@ final class NewsPleaseReader {
             this.sink = sink;
         }
 
-        void accept(int line, Ingested result) {
+        void accept(Ingested result) {
             count++;
             if (count == 1) {
                 held = result;
