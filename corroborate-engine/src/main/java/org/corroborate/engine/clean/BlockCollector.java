@@ -22,7 +22,9 @@ import org.jsoup.select.NodeVisitor;
  * <p>Each block's kind comes from the elements around it: the outermost boilerplate kind among them (a
  * caption inside a gallery is gallery), else the innermost caption, block quote or heading, else
  * {@link BlockKind#PARAGRAPH}. What kind an element imposes is the caller's function, so the same walk serves
- * the scoring pass (no kinds) and the extraction pass (kinds from {@link ElementHints}).
+ * the scoring pass (no kinds) and the extraction pass (kinds from {@link ElementHints}). Boilerplate inside a
+ * line of text (an inline hover card, an inline ad) does not cut the line: its text is set aside and becomes
+ * a block of its own right after the line's.
  *
  * <p>The walk is iterative ({@link NodeTraversor}), so a DOM nested tens of thousands of levels deep costs time
  * in proportion to its size and no stack. Not thread-safe: one collector per walk.
@@ -36,21 +38,43 @@ final class BlockCollector implements NodeVisitor {
             "strong", "sub", "sup", "time", "tt", "u", "var", "wbr", "picture", "source", "output", "meter",
             "progress", "ruby", "rb", "rp", "rt", "rtc");
 
+    /** Text being gathered for one block, with its link chars and source range. */
+    private static final class Buffer {
+        final StringBuilder text = new StringBuilder();
+        boolean pendingSpace;
+        int linkChars;
+        int originStart = -1;
+        int originEnd = -1;
+
+        void reset() {
+            text.setLength(0);
+            pendingSpace = false;
+            linkChars = 0;
+            originStart = -1;
+            originEnd = -1;
+        }
+
+        Optional<Span> origin() {
+            return originStart >= 0 && originEnd >= originStart ? Optional.of(new Span(originStart, originEnd))
+                    : Optional.empty();
+        }
+    }
+
     private final Function<Element, Optional<BlockKind>> kinds;
     private final List<TextBlock> blocks = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
+    private final Buffer main = new Buffer();
+    private final Buffer aside = new Buffer();
     private final List<Element> blockElements = new ArrayList<>();
     /** Per open element: whether it pushed onto {@link #contexts}. */
     private final List<Boolean> pushed = new ArrayList<>();
     private final List<BlockKind> contexts = new ArrayList<>();
     private int firstBoilerplate = -1;
+    /** The inline boilerplate element whose text is being set aside, or null. */
+    private Element divertedBy;
+    private BlockKind asideKind;
     private int preDepth;
     private int linkDepth;
-    private int linkChars;
-    private boolean pendingSpace;
     private boolean lastWasBreak;
-    private int originStart = -1;
-    private int originEnd = -1;
 
     private BlockCollector(Function<Element, Optional<BlockKind>> kinds) {
         this.kinds = kinds;
@@ -72,7 +96,7 @@ final class BlockCollector implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
-            appendText(t);
+            appendText(t, divertedBy != null ? aside : main);
             return;
         }
         if (!(node instanceof Element e)) {
@@ -85,6 +109,12 @@ final class BlockCollector implements NodeVisitor {
         }
         Optional<BlockKind> kind = depth == 0 ? Optional.empty() : kinds.apply(e);
         boolean block = isBlockLevel(e);
+        if (!block && divertedBy == null && firstBoilerplate < 0 && kind.isPresent() && kind.get().isBoilerplate()) {
+            divertedBy = e;
+            asideKind = kind.get();
+            pushed.add(false);
+            return;
+        }
         if (block || kind.isPresent()) {
             flush();
         }
@@ -115,8 +145,12 @@ final class BlockCollector implements NodeVisitor {
         if (tag.equals("br")) {
             return;
         }
-        boolean block = isBlockLevel(e);
         boolean didPush = pushed.remove(pushed.size() - 1);
+        if (e == divertedBy) {
+            divertedBy = null;
+            return;
+        }
+        boolean block = isBlockLevel(e);
         if (block || didPush) {
             flush();
         }
@@ -137,8 +171,9 @@ final class BlockCollector implements NodeVisitor {
         }
     }
 
-    private void appendText(TextNode node) {
+    private void appendText(TextNode node, Buffer into) {
         String s = node.getWholeText();
+        StringBuilder text = into.text;
         boolean any = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -150,67 +185,78 @@ final class BlockCollector implements NodeVisitor {
                     continue;
                 }
                 text.append(c == '\u00A0' ? ' ' : c);
-                any |= !Character.isWhitespace(c);
-                if (!Character.isWhitespace(c) && linkDepth > 0) {
-                    linkChars++;
+                if (!Character.isWhitespace(c)) {
+                    any = true;
+                    if (linkDepth > 0) {
+                        into.linkChars++;
+                    }
                 }
                 continue;
             }
-            if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSpaceChar(c)) {
-                pendingSpace = text.length() > 0;
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                into.pendingSpace = text.length() > 0;
                 continue;
             }
-            if (pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+            if (into.pendingSpace && text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                 text.append(' ');
             }
-            pendingSpace = false;
+            into.pendingSpace = false;
             text.append(c);
             any = true;
-            lastWasBreak = false;
             if (linkDepth > 0) {
-                linkChars++;
+                into.linkChars++;
             }
         }
         if (any) {
-            lastWasBreak = false;
+            if (into == main) {
+                lastWasBreak = false;
+            }
             Range range = node.sourceRange();
             if (range.isTracked()) {
-                if (originStart < 0) {
-                    originStart = range.startPos();
+                if (into.originStart < 0) {
+                    into.originStart = range.startPos();
                 }
-                originEnd = Math.max(originEnd, range.endPos());
+                into.originEnd = Math.max(into.originEnd, range.endPos());
             }
         }
     }
 
     /** One {@code <br>} is a line break; a second in a row ends the block. */
     private void lineBreak() {
+        if (divertedBy != null) {
+            return;
+        }
         if (lastWasBreak) {
             flush();
             return;
         }
-        if (text.length() > 0) {
-            text.append('\n');
-            pendingSpace = false;
+        if (main.text.length() > 0) {
+            main.text.append('\n');
+            main.pendingSpace = false;
         }
         lastWasBreak = true;
     }
 
+    /** Ends the current block, and then the boilerplate set aside from inside it. */
     private void flush() {
         lastWasBreak = false;
-        pendingSpace = false;
-        String s = strip(text);
-        text.setLength(0);
-        int links = linkChars;
-        linkChars = 0;
-        Optional<Span> origin = originStart >= 0 && originEnd >= originStart
-                ? Optional.of(new Span(originStart, originEnd)) : Optional.empty();
-        originStart = -1;
-        originEnd = -1;
-        if (s.isEmpty()) {
-            return;
+        emit(main, currentKind());
+        if (asideKind != null) {
+            emit(aside, asideKind);
+            if (divertedBy == null) {
+                asideKind = null;
+            }
         }
-        blocks.add(new TextBlock(s, blockElements.get(blockElements.size() - 1), currentKind(), links, origin));
+    }
+
+    private void emit(Buffer buffer, BlockKind kind) {
+        String s = strip(buffer.text);
+        int links = buffer.linkChars;
+        Optional<Span> origin = buffer.origin();
+        buffer.reset();
+        if (!s.isEmpty()) {
+            blocks.add(new TextBlock(s, blockElements.get(blockElements.size() - 1), kind, links, origin));
+        }
     }
 
     /**

@@ -42,7 +42,8 @@ final class BoilerplateLines {
             "previous article", "next story", "previous story", "more on this story", "what's next",
             "sign in", "log in", "login", "register", "subscribe", "subscribe now", "don't miss", "don’t miss",
             "dont miss", "must read", "read next", "related posts", "popular posts", "recent posts",
-            "also read", "see also", "read also", "more in this category", "latest", "more like this");
+            "also read", "see also", "read also", "more in this category", "latest", "more like this", "previous post",
+            "next post", "older post", "newer post", "older posts", "newer posts");
     private static final Set<String> ADVERTISEMENT = Set.of(
             "advertisement", "advertisements", "advertising", "ad", "ads", "advert", "adverts", "anzeige",
             "werbung", "publicidad", "publicité", "pubblicità", "реклама", "sponsored", "paid content",
@@ -58,7 +59,7 @@ final class BoilerplateLines {
             "print", "copy link", "copy url", "link copied", "facebook", "twitter", "linkedin", "whatsapp",
             "pinterest", "reddit", "flipboard", "messenger", "sms", "comment", "comments", "save", "saved",
             "bookmark", "gift this article", "give this article", "share full article", "share page",
-            "follow us", "like us on facebook", "follow us on twitter");
+            "follow us", "like us on facebook", "follow us on twitter", "sharing is caring");
     private static final Pattern SHARE_COUNT = Pattern.compile("(?i)^\\d[\\d,.]*\\s*(k|m)?\\s*(shares?|comments?|views?|reads?)$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[\\[(]?(credits?|photo credits?|image credits?|image source|photograph|photo|photos|image|images|picture"

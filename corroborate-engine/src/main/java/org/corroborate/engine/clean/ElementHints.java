@@ -62,7 +62,8 @@ final class ElementHints {
                     "date", "time", "published", "updated", "hidden", "hide", "sr", "screenreader", "visually",
                     "offscreen", "noprint", "contact", "disclosure", "info",
                     "masthead", "header", "hdr", "kicker", "eyebrow", "label", "badge", "icon", "button", "btn",
-                    "cta", "login", "signin", "search", "form"), BlockKind.OTHER_BOILERPLATE));
+                    "cta", "login", "signin", "search", "form", "tooltip", "popover", "hovercard", "dropdown"),
+                    BlockKind.OTHER_BOILERPLATE));
 
     /**
      * Words that mark a likely article container; they also veto a boilerplate word in the same name
@@ -72,6 +73,12 @@ final class ElementHints {
             "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text",
             "blog", "column", "prose", "richtext", "rte", "copy", "paragraph", "paragraphs", "hentry", "page",
             "detail", "details", "news", "read", "reading", "permalink", "single");
+
+    /**
+     * Words of embedded posts (a tweet inside a {@code social-media-embed}): quoted content, never a share bar.
+     */
+    private static final Set<String> EMBED_WORDS = Set.of("embed", "embedded", "oembed", "tweet", "twitter",
+            "instagram", "tiktok", "bluesky", "mastodon", "threads");
 
     /** Words that Readability weighs as negative for a candidate (its {@code negative} expression). */
     private static final Set<String> NEGATIVE_WORDS = Set.of(
@@ -129,7 +136,7 @@ final class ElementHints {
             return Optional.empty();
         }
         for (String w : words) {
-            if (CONTENT_WORDS.contains(w)) {
+            if (CONTENT_WORDS.contains(w) || EMBED_WORDS.contains(w)) {
                 return Optional.empty();
             }
         }

@@ -114,6 +114,33 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void inlineBoilerplateIsSetAsideWithoutCuttingItsSentence() {
+        String html = "<html><body><article><p>The mayor <span class='ad-slot'>Buy tickets now</span>said the"
+                + " bridge would reopen to lorries on Monday, two weeks earlier than planned.</p>"
+                + "<p>Engineers finished the repairs to the expansion joints over the weekend, the council said.</p>"
+                + "</article></body></html>";
+
+        HtmlCleaner.Result r = cleaner.clean(html);
+
+        assertThat(texts(r, BlockKind.PARAGRAPH)).first().isEqualTo(
+                "The mayor said the bridge would reopen to lorries on Monday, two weeks earlier than planned.");
+        assertThat(texts(r, BlockKind.ADVERTISEMENT)).containsExactly("Buy tickets now");
+    }
+
+    @Test
+    void embeddedPostsAreQuotedContentNotShareBars() {
+        String html = "<html><body><article><p>Residents reacted quickly to the council's decision on Friday,"
+                + " and many of them posted their views online within the hour.</p>"
+                + "<div class='social-media-embed'><blockquote class='twitter-tweet'><p>Finally, a bridge that"
+                + " stays open in winter.</p>— A Resident (@resident) March 8, 2024</blockquote></div>"
+                + "<p>The council said it would publish the full costs of the repair next month.</p></article></body></html>";
+
+        HtmlCleaner.Result r = cleaner.clean(html);
+
+        assertThat(texts(r, BlockKind.BLOCKQUOTE)).contains("Finally, a bridge that stays open in winter.");
+    }
+
+    @Test
     void hiddenElementsAndScriptsAreNeverText() {
         String html = "<html><body><article><p>The harbour festival returns in July with sixty stalls and a regatta"
                 + " on the Saturday afternoon.</p><p style='display:none'>Hidden promotional text.</p>"
