@@ -2,7 +2,9 @@ package org.corroborate.engine.clean;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,7 +25,7 @@ import org.jsoup.nodes.Element;
  * {@code sailthru.*}, Dublin Core); microdata ({@code itemprop}); the markup ({@code <h1>}, {@code <time>},
  * {@code rel=author}, a "By …" line); and last the URL (a date in its path, its domain as the outlet).
  *
- * <p>Thread-safe: holds no state.
+ * <p>Thread-safe: each page is read by its own instance.
  */
 final class PageMetadataReader {
 
@@ -31,38 +33,65 @@ final class PageMetadataReader {
     record Found(Metadata metadata, Optional<URI> canonicalUrl) {
     }
 
-    private PageMetadataReader() {
+    private final Document page;
+    /** Meta tags' content by their property, name or itemprop, lower case; the first non-empty one wins. */
+    private final Map<String, String> tags = new HashMap<>();
+    private final Map<String, String> httpEquivs = new HashMap<>();
+
+    /** Gathers the page's meta tags in one pass, so that each lookup costs no walk over the page. */
+    private PageMetadataReader(Document page) {
+        this.page = page;
+        for (Element m : page.getElementsByTag("meta")) {
+            String content = m.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String attribute : List.of("property", "name", "itemprop")) {
+                String key = m.attr(attribute).strip().toLowerCase(Locale.ROOT);
+                if (!key.isEmpty()) {
+                    tags.putIfAbsent(key, content);
+                }
+            }
+            String equiv = m.attr("http-equiv").strip().toLowerCase(Locale.ROOT);
+            if (!equiv.isEmpty()) {
+                httpEquivs.putIfAbsent(equiv, content);
+            }
+        }
     }
 
     /** Reads {@code page}, which was fetched from {@code url} when that is known. Call before pruning the page. */
     static Found read(Document page, Optional<URI> url) {
+        return new PageMetadataReader(page).read(url);
+    }
+
+    private Found read(Optional<URI> url) {
         LinkedData ld = LinkedData.of(page);
-        Optional<URI> canonical = canonical(page);
+        Optional<URI> canonical = canonical();
         Optional<URI> address = url.or(() -> canonical);
         Optional<String> outlet = first(
-                () -> meta(page, "og:site_name"),
+                () -> meta("og:site_name"),
                 ld::publisher,
-                () -> meta(page, "application-name"),
-                () -> meta(page, "publisher"),
-                () -> meta(page, "dc.publisher"),
+                () -> meta("application-name"),
+                () -> meta("publisher"),
+                () -> meta("dc.publisher"),
                 () -> address.flatMap(PageMetadataReader::domain));
-        Optional<String> title = title(page, ld, outlet);
-        Optional<String> byline = byline(page, ld, outlet);
+        Optional<String> title = title(ld, outlet);
+        Optional<String> byline = byline(ld, outlet);
         Optional<Published> published = first(
                 () -> ld.published().flatMap(PublicationDates::parse),
-                () -> metaDate(page, "article:published_time", "og:published_time", "published_time",
+                () -> metaDate("article:published_time", "og:published_time", "published_time",
                         "article:published", "pubdate", "publishdate", "publish-date", "publish_date",
                         "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date",
                         "parsely-pub-date", "article.published", "datepublished", "original-publish-date",
                         "cxenseparse:recs:publishtime", "citation_publication_date", "article:modified_time"),
-                () -> itemDate(page),
-                () -> timeDate(page),
+                () -> itemDate(),
+                () -> timeDate(),
                 () -> address.flatMap(u -> PublicationDates.inUrl(u.toString())));
         Optional<String> language = first(
                 () -> Optional.ofNullable(page.selectFirst("html[lang]")).map(e -> e.attr("lang")),
-                () -> httpEquiv(page, "content-language"),
-                () -> meta(page, "language"),
-                () -> meta(page, "og:locale").map(s -> s.replace('_', '-')),
+                () -> httpEquiv("content-language"),
+                () -> meta("language"),
+                () -> meta("og:locale").map(s -> s.replace('_', '-')),
                 ld::language)
                 .map(s -> s.strip().split("[,;\\s]")[0])
                 .filter(s -> s.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"));
@@ -85,12 +114,12 @@ final class PageMetadataReader {
      * they add), else {@code og:title}, the JSON-LD headline or {@code <title>} without a site name joined by
      * a separator.
      */
-    private static Optional<String> title(Document page, LinkedData ld, Optional<String> outlet) {
+    private Optional<String> title(LinkedData ld, Optional<String> outlet) {
         Optional<String> tagged = first(
-                () -> meta(page, "og:title"),
-                () -> meta(page, "twitter:title"),
+                () -> meta("og:title"),
+                () -> meta("twitter:title"),
                 ld::headline,
-                () -> meta(page, "title"),
+                () -> meta("title"),
                 () -> Optional.of(page.title()).filter(s -> !s.isBlank()));
         Optional<String> h1 = page.select("h1").stream()
                 .map(e -> normalize(e.text()))
@@ -137,17 +166,17 @@ final class PageMetadataReader {
         return !p.isEmpty() && (p.equals(o) || o.startsWith(p) || p.startsWith(o));
     }
 
-    private static Optional<String> byline(Document page, LinkedData ld, Optional<String> outlet) {
+    private Optional<String> byline(LinkedData ld, Optional<String> outlet) {
         Optional<String> found = first(
                 () -> ld.authors().isEmpty() ? Optional.empty() : Optional.of(String.join(", ", ld.authors())),
-                () -> meta(page, "author"),
-                () -> meta(page, "article:author"),
-                () -> meta(page, "byl").map(s -> s.replaceFirst("(?i)^by\\s+", "")),
-                () -> meta(page, "parsely-author"),
-                () -> meta(page, "sailthru.author"),
-                () -> meta(page, "dc.creator"),
-                () -> meta(page, "twitter:creator").filter(s -> !s.startsWith("@")),
-                () -> itemAuthor(page),
+                () -> meta("author"),
+                () -> meta("article:author"),
+                () -> meta("byl").map(s -> s.replaceFirst("(?i)^by\\s+", "")),
+                () -> meta("parsely-author"),
+                () -> meta("sailthru.author"),
+                () -> meta("dc.creator"),
+                () -> meta("twitter:creator").filter(s -> !s.startsWith("@")),
+                () -> itemAuthor(),
                 () -> Optional.ofNullable(page.selectFirst("a[rel=author]")).map(Element::text),
                 () -> page.select("[class~=(?i)byline|author]").stream().limit(5)
                         .map(e -> BoilerplateLines.byline(normalize(e.text())))
@@ -157,7 +186,7 @@ final class PageMetadataReader {
                 .filter(s -> outlet.isEmpty() || !s.equalsIgnoreCase(outlet.get()));
     }
 
-    private static Optional<String> itemAuthor(Document page) {
+    private Optional<String> itemAuthor() {
         Element author = page.selectFirst("[itemprop=author]");
         if (author == null) {
             return Optional.empty();
@@ -171,9 +200,9 @@ final class PageMetadataReader {
                 .filter(s -> s.split("\\s+").length <= 8);
     }
 
-    private static Optional<Published> metaDate(Document page, String... names) {
+    private Optional<Published> metaDate(String... names) {
         for (String name : names) {
-            Optional<Published> p = meta(page, name).flatMap(PublicationDates::parse);
+            Optional<Published> p = meta(name).flatMap(PublicationDates::parse);
             if (p.isPresent()) {
                 return p;
             }
@@ -181,7 +210,7 @@ final class PageMetadataReader {
         return Optional.empty();
     }
 
-    private static Optional<Published> itemDate(Document page) {
+    private Optional<Published> itemDate() {
         for (Element e : page.select("[itemprop=datePublished]")) {
             String value = e.hasAttr("content") ? e.attr("content") : e.hasAttr("datetime") ? e.attr("datetime") : e.text();
             Optional<Published> p = PublicationDates.parse(value);
@@ -193,7 +222,7 @@ final class PageMetadataReader {
     }
 
     /** A {@code <time pubdate>} first, else the first {@code <time datetime>} that parses. */
-    private static Optional<Published> timeDate(Document page) {
+    private Optional<Published> timeDate() {
         return Stream.concat(page.select("time[pubdate][datetime]").stream(), page.select("time[datetime]").stream())
                 .map(e -> PublicationDates.parse(e.attr("datetime")))
                 .flatMap(Optional::stream)
@@ -201,44 +230,18 @@ final class PageMetadataReader {
     }
 
     /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}, ignoring case. */
-    static Optional<String> meta(Document page, String key) {
-        Element head = page.head();
-        for (Element m : head.getElementsByTag("meta")) {
-            if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-                    || m.attr("itemprop").equalsIgnoreCase(key)) {
-                String content = m.attr("content").strip();
-                if (!content.isEmpty()) {
-                    return Optional.of(content);
-                }
-            }
-        }
-        if (page.body() != null) {
-            for (Element m : page.body().getElementsByTag("meta")) {
-                if (m.attr("property").equalsIgnoreCase(key) || m.attr("name").equalsIgnoreCase(key)
-                        || m.attr("itemprop").equalsIgnoreCase(key)) {
-                    String content = m.attr("content").strip();
-                    if (!content.isEmpty()) {
-                        return Optional.of(content);
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+    private Optional<String> meta(String key) {
+        return Optional.ofNullable(tags.get(key.toLowerCase(Locale.ROOT)));
     }
 
-    private static Optional<String> httpEquiv(Document page, String key) {
-        for (Element m : page.getElementsByTag("meta")) {
-            if (m.attr("http-equiv").equalsIgnoreCase(key) && !m.attr("content").isBlank()) {
-                return Optional.of(m.attr("content").strip());
-            }
-        }
-        return Optional.empty();
+    private Optional<String> httpEquiv(String key) {
+        return Optional.ofNullable(httpEquivs.get(key.toLowerCase(Locale.ROOT)));
     }
 
-    private static Optional<URI> canonical(Document page) {
+    private Optional<URI> canonical() {
         return first(
                 () -> Optional.ofNullable(page.selectFirst("link[rel=canonical][href]")).map(e -> e.attr("href")),
-                () -> meta(page, "og:url"))
+                () -> meta("og:url"))
                 .flatMap(PageMetadataReader::absoluteUri);
     }
 
