@@ -69,6 +69,11 @@ final class BoilerplateLines {
             "(?i)^[\\[(]?((ap|afp|reuters|getty|epa|shutterstock|istock|upi|pa|xinhua|bloomberg|alamy)\\b[^.!?]{0,60}"
             + "(photo|images?|via|/)[^.!?]{0,60}|(ap|afp|epa|pa) photo.{0,60}|getty images|shutterstock|istock"
             + "|ap|afp|reuters|epa|getty|\\(ap\\)|associated press)[\\])]?$");
+    /** "Natalie Example | Bloomberg | Getty Images": a photographer and agencies, as credit lines print them. */
+    private static final Pattern AGENCY_SUFFIX = Pattern.compile(
+            "(?i)^[^.!?]{0,80}[|/]\\s*(getty images|getty|ap photo|ap|afp|reuters|epa|epa-efe|shutterstock|istock"
+            + "|istockphoto|bloomberg|alamy|pa|pa images|pa wire|xinhua|upi|nurphoto|sipa|dpa|anadolu|imago|zuma"
+            + "|rex|rex features|corbis|wireimage|filmmagic|afp via getty images)\\s*\\)?$");
     private static final Pattern GALLERY_CREDIT = Pattern.compile("(?i)^gallery credit\\s*:.*");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "^(?:Written by|WRITTEN BY|Posted by|Reported by|Story by|Words by|Text by)\\s*:?\\s+"
@@ -140,7 +145,8 @@ final class BoilerplateLines {
         if (words <= 25 && READ_MORE.matcher(text).matches()) {
             return Optional.of(BlockKind.READ_MORE);
         }
-        if (words <= 15 && (CREDIT.matcher(text).matches() || AGENCY_CREDIT.matcher(text).matches())) {
+        if (words <= 15 && (CREDIT.matcher(text).matches() || AGENCY_CREDIT.matcher(text).matches()
+                || AGENCY_SUFFIX.matcher(text).matches())) {
             return Optional.of(BlockKind.CREDIT);
         }
         if (words <= 10 && (WRITTEN_BY.matcher(text).matches() || BY_LINE.matcher(text).matches())) {

@@ -134,7 +134,7 @@ public final class HtmlCleaner {
     /**
      * Kinds from the blocks' own text: the first {@code <h1>} before any paragraph is the title; a line that
      * reads as boilerplate ("Advertisement", "READ MORE: …", a by-line) is that boilerplate; a short block that
-     * is mostly link text is a related link.
+     * is mostly link text and not a sentence (a headline) is a related link.
      */
     private static List<TextBlock> refine(List<TextBlock> blocks, Optional<String> title) {
         List<TextBlock> out = new ArrayList<>(blocks.size());
@@ -150,7 +150,8 @@ public final class HtmlCleaner {
                 Optional<BlockKind> said = BoilerplateLines.classify(block.text());
                 if (said.isPresent()) {
                     kind = said.get();
-                } else if (block.linkDensity() >= 0.5 && BoilerplateLines.wordCount(block.text()) <= 40) {
+                } else if (block.linkDensity() >= 0.5 && BoilerplateLines.wordCount(block.text()) <= 40
+                        && !PlainTextCleaner.endsSentence(block.text())) {
                     kind = BlockKind.RELATED;
                 }
             }

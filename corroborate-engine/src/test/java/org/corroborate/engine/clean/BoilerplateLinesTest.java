@@ -58,6 +58,12 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void aPhotographerAndAgenciesBetweenBarsAreACredit() {
+        assertThat(BoilerplateLines.classify("Ann Example | Bloomberg | Getty Images")).contains(BlockKind.CREDIT);
+        assertThat(BoilerplateLines.classify("Harbour master Delphine Okafor | The Gazette")).isEmpty();
+    }
+
+    @Test
     void readsWhoAndWhatTheLinesName() {
         assertThat(BoilerplateLines.outletOfMoreFrom("More From Estuary FM 101.2")).contains("Estuary FM 101.2");
         assertThat(BoilerplateLines.byline("By Mara Ellison and Tobias Wren, Reuters")).contains("Mara Ellison and Tobias Wren");

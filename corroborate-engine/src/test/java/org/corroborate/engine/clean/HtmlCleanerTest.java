@@ -141,6 +141,34 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aLinkedHeadlineIsARelatedLinkButALinkedSentenceIsProse() {
+        String html = "<html><body><article><p>The lifeboat was launched twice on Sunday, once for a yacht with a"
+                + " broken mast and once for a swimmer caught by the tide off Gull Point.</p>"
+                + "<p><a href='/a'>Lifeboat station appeals for volunteers</a></p>"
+                + "<p><a href='/b'>The swimmer was treated for cold shock and released the same evening.</a></p>"
+                + "<p>The crew have been called out 31 times this year, the station said on Monday evening.</p>"
+                + "</article></body></html>";
+
+        HtmlCleaner.Result r = cleaner.clean(html);
+
+        assertThat(texts(r, BlockKind.RELATED)).containsExactly("Lifeboat station appeals for volunteers");
+        assertThat(texts(r, BlockKind.PARAGRAPH)).contains("The swimmer was treated for cold shock and released the same evening.");
+    }
+
+    @Test
+    void aShortLineBeforeAPhotoCreditIsItsCaption() {
+        String html = "<html><body><article><p>The new gangway was lifted into place by a floating crane on Friday"
+                + " morning, watched by a crowd of several hundred people.</p><p>The gangway arrives by barge</p>"
+                + "<p>Ann Example | Estuary Photos | Getty Images</p><p>It weighs 40 tonnes and cost £120,000, the"
+                + " council said, most of it paid for by the ferry operator.</p></article></body></html>";
+
+        HtmlCleaner.Result r = cleaner.clean(html);
+
+        assertThat(texts(r, BlockKind.CAPTION)).containsExactly("The gangway arrives by barge");
+        assertThat(texts(r, BlockKind.CREDIT)).containsExactly("Ann Example | Estuary Photos | Getty Images");
+    }
+
+    @Test
     void hiddenElementsAndScriptsAreNeverText() {
         String html = "<html><body><article><p>The harbour festival returns in July with sixty stalls and a regatta"
                 + " on the Saturday afternoon.</p><p style='display:none'>Hidden promotional text.</p>"
