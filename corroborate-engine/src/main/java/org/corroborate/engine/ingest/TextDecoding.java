@@ -20,7 +20,8 @@ import org.mozilla.universalchardet.UniversalDetector;
  * first bytes ({@code <meta charset>}, {@code http-equiv}, the XML declaration); then, for undeclared text,
  * UTF-16 recognised by its zero bytes, UTF-8 when the bytes are valid UTF-8, Mozilla's charset detector
  * (Cyrillic, Greek, Hebrew, CJK), and windows-1252, the charset of most older Western pages, last. As the
- * standard says, a declared ISO-8859-1 or US-ASCII is read as windows-1252, its superset.
+ * standard says, a declared ISO-8859-1 or US-ASCII is read as windows-1252, its superset. A declared UTF-8
+ * that the bytes break is ignored, as such pages are usually windows-1252 in fact.
  *
  * <p>Also tells binary content from text. Thread-safe: holds no state.
  */
@@ -73,13 +74,11 @@ final class TextDecoding {
         if (bom.isPresent()) {
             return bom.get().charset();
         }
-        if (declared.isPresent()) {
-            return declared.get();
-        }
-        if (markup) {
-            Optional<Charset> own = declaredInDocument(bytes, length);
-            if (own.isPresent()) {
-                return own.get();
+        Optional<Charset> said = declared.or(() -> markup ? declaredInDocument(bytes, length) : Optional.empty());
+        if (said.isPresent()) {
+            // Pages that claim UTF-8 but are not are common; their bytes are then read as undeclared.
+            if (!said.get().equals(StandardCharsets.UTF_8) || isUtf8(bytes, length)) {
+                return said.get();
             }
         }
         Optional<Charset> utf16 = utf16WithoutBom(bytes, length);

@@ -129,6 +129,16 @@ class IngestorTest {
     }
 
     @Test
+    void htmlThatClaimsUtf8ButIsNotIsReadAsUndeclared() throws IOException {
+        Path file = temp.resolve("liar.html");
+        String html = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00E9 owners welcome the"
+                + " \u201Cnew\u201D market.</p></body></html>";
+        Files.write(file, html.getBytes(TextDecoding.WINDOWS_1252));
+
+        assertThat(onlyDocument(ingest(file)).content()).contains("Café owners welcome the “new” market.");
+    }
+
+    @Test
     void gzipOfHtmlIsDecompressedAndRecognised() throws IOException {
         Path gz = gzip(fixture("harbour-ferry.html"), temp.resolve("page.gz"));
 
