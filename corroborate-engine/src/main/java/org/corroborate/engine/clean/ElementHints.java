@@ -66,8 +66,10 @@ final class ElementHints {
                     BlockKind.OTHER_BOILERPLATE));
 
     /**
-     * Words that mark a likely article container; they also veto a boilerplate word in the same name
-     * ({@code entry-content share-enabled} is content), as Readability's {@code okMaybeItsACandidate} does.
+     * Words that mark a likely article container. A class name made of them alone vetoes the boilerplate words
+     * of the element's other names ({@code entry-content share-enabled} is content), as Readability's
+     * {@code okMaybeItsACandidate} does; within one name the boilerplate word wins ({@code article-share},
+     * {@code post-tags} are a share bar and a tag list).
      */
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "articles", "body", "content", "contents", "entry", "main", "post", "story", "text",
@@ -88,8 +90,9 @@ final class ElementHints {
             "social", "ad", "ads", "advert", "newsletter", "subscribe", "recirc", "trending", "popular", "rail");
 
     /**
-     * The boilerplate kind (or {@link BlockKind#CAPTION}) that the element's tag, role, class or id signals,
-     * ignoring names that also carry a content word.
+     * The boilerplate kind (or {@link BlockKind#CAPTION}) that the element's tag, role, class or id signals:
+     * of the kinds its names signal, the one earliest in {@link #BOILERPLATE_WORDS}; none when one of its
+     * names is made of content words only, or names an embedded post.
      */
     static Optional<BlockKind> kindOf(Element e) {
         String tag = e.normalName();
@@ -131,23 +134,41 @@ final class ElementHints {
                 // the names decide below
             }
         }
-        List<String> words = words(e);
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String w : words) {
-            if (CONTENT_WORDS.contains(w) || EMBED_WORDS.contains(w)) {
-                return Optional.empty();
+        List<List<String>> names = new ArrayList<>();
+        for (String name : (e.className() + " " + e.id()).split("\\s+")) {
+            List<String> words = split(name);
+            if (!words.isEmpty()) {
+                names.add(words);
             }
         }
-        for (Map.Entry<Set<String>, BlockKind> entry : BOILERPLATE_WORDS) {
+        Optional<BlockKind> found = Optional.empty();
+        int rank = Integer.MAX_VALUE;
+        for (List<String> words : names) {
+            int best = boilerplateRank(words);
+            if (best == Integer.MAX_VALUE) {
+                if (words.stream().anyMatch(w -> CONTENT_WORDS.contains(w) || EMBED_WORDS.contains(w))) {
+                    return Optional.empty(); // a name of its own says "content": entry-content share-enabled
+                }
+            } else if (words.stream().anyMatch(EMBED_WORDS::contains)) {
+                return Optional.empty();
+            } else if (best < rank) {
+                rank = best;
+                found = Optional.of(BOILERPLATE_WORDS.get(best).getValue());
+            }
+        }
+        return found;
+    }
+
+    /** The index of the first vocabulary in {@link #BOILERPLATE_WORDS} that one of the words is in. */
+    private static int boilerplateRank(List<String> words) {
+        for (int i = 0; i < BOILERPLATE_WORDS.size(); i++) {
             for (String w : words) {
-                if (entry.getKey().contains(w)) {
-                    return Optional.of(entry.getValue());
+                if (BOILERPLATE_WORDS.get(i).getKey().contains(w)) {
+                    return i;
                 }
             }
         }
-        return Optional.empty();
+        return Integer.MAX_VALUE;
     }
 
     /**

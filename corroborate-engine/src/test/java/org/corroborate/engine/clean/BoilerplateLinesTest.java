@@ -3,6 +3,7 @@ package org.corroborate.engine.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corroborate.model.BlockKind;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,6 +70,19 @@ class BoilerplateLinesTest {
         assertThat(BoilerplateLines.byline("By Mara Ellison and Tobias Wren, Reuters")).contains("Mara Ellison and Tobias Wren");
         assertThat(BoilerplateLines.writtenBy("Written by Tobias Wren")).contains("Tobias Wren");
         assertThat(BoilerplateLines.byline("By the end of the day, 400 people had crossed.")).isEmpty();
+    }
+
+    @Test
+    void aNameOfContentWordsVetoesTheOtherNamesButNotItsOwnBoilerplateWord() {
+        Element shareEnabled = new Element("div").attr("class", "entry-content share-enabled");
+        Element articleShare = new Element("div").attr("class", "article-share");
+        Element postTags = new Element("div").attr("class", "post-tags").attr("id", "tags-1");
+        Element embed = new Element("div").attr("class", "social-media-embed");
+
+        assertThat(ElementHints.kindOf(shareEnabled)).isEmpty();
+        assertThat(ElementHints.kindOf(articleShare)).contains(BlockKind.SHARE);
+        assertThat(ElementHints.kindOf(postTags)).contains(BlockKind.TAGS);
+        assertThat(ElementHints.kindOf(embed)).isEmpty();
     }
 
     @Test
