@@ -3,7 +3,6 @@ package org.corroborate.engine.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.corroborate.model.BlockKind;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,6 +72,14 @@ class BoilerplateLinesTest {
     }
 
     @Test
+    void readsWhoAndWhatTheLinesName() {
+        assertThat(BoilerplateLines.outletOfMoreFrom("More From Estuary FM 101.2")).contains("Estuary FM 101.2");
+        assertThat(BoilerplateLines.byline("By Mara Ellison and Tobias Wren, Reuters")).contains("Mara Ellison and Tobias Wren");
+        assertThat(BoilerplateLines.writtenBy("Written by Tobias Wren")).contains("Tobias Wren");
+        assertThat(BoilerplateLines.byline("By the end of the day, 400 people had crossed.")).isEmpty();
+    }
+
+    @Test
     void aNameOfContentWordsVetoesTheOtherNamesButNotItsOwnBoilerplateWord() {
         Element shareEnabled = new Element("div").attr("class", "entry-content share-enabled");
         Element articleShare = new Element("div").attr("class", "article-share");
@@ -83,11 +90,5 @@ class BoilerplateLinesTest {
         assertThat(ElementHints.kindOf(articleShare)).contains(BlockKind.SHARE);
         assertThat(ElementHints.kindOf(postTags)).contains(BlockKind.TAGS);
         assertThat(ElementHints.kindOf(embed)).isEmpty();
-    }
-
-    @Test
-    void classAndIdNamesSplitIntoWords() {
-        assertThat(ElementHints.split("articleBody share-bar__item js_comments2")).containsExactly(
-                "article", "body", "share", "bar", "item", "js", "comments");
     }
 }
