@@ -70,25 +70,4 @@ class BoilerplateLinesTest {
         assertThat(BoilerplateLines.writtenBy("Written by Tobias Wren")).contains("Tobias Wren");
         assertThat(BoilerplateLines.byline("By the end of the day, 400 people had crossed.")).isEmpty();
     }
-
-    @Test
-    void readsWhoAndWhatTheLinesName() {
-        assertThat(BoilerplateLines.outletOfMoreFrom("More From Estuary FM 101.2")).contains("Estuary FM 101.2");
-        assertThat(BoilerplateLines.byline("By Mara Ellison and Tobias Wren, Reuters")).contains("Mara Ellison and Tobias Wren");
-        assertThat(BoilerplateLines.writtenBy("Written by Tobias Wren")).contains("Tobias Wren");
-        assertThat(BoilerplateLines.byline("By the end of the day, 400 people had crossed.")).isEmpty();
-    }
-
-    @Test
-    void aNameOfContentWordsVetoesTheOtherNamesButNotItsOwnBoilerplateWord() {
-        Element shareEnabled = new Element("div").attr("class", "entry-content share-enabled");
-        Element articleShare = new Element("div").attr("class", "article-share");
-        Element postTags = new Element("div").attr("class", "post-tags").attr("id", "tags-1");
-        Element embed = new Element("div").attr("class", "social-media-embed");
-
-        assertThat(ElementHints.kindOf(shareEnabled)).isEmpty();
-        assertThat(ElementHints.kindOf(articleShare)).contains(BlockKind.SHARE);
-        assertThat(ElementHints.kindOf(postTags)).contains(BlockKind.TAGS);
-        assertThat(ElementHints.kindOf(embed)).isEmpty();
-    }
 }
