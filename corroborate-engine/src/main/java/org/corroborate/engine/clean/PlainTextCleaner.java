@@ -3,10 +3,8 @@ package org.corroborate.engine.clean;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Block;
 import org.corroborate.model.BlockKind;
@@ -16,12 +14,15 @@ import org.corroborate.model.Span;
 /**
  * Finds the blocks of plain text scraped from a web page: each non-blank line is one block, classified as
  * title, heading, paragraph, caption or a kind of boilerplate by what such lines look like on news sites
- * ("READ MORE: …", "Gallery Credit: …", "More From …", "Written by …", tag lines, "X in Y | Label" captions,
- * lines repeated verbatim). The text itself is never changed.
+ * ({@link BoilerplateLines}: "READ MORE: …", "Show More", "Gallery Credit: …", "More From …", tag lines, image
+ * credits), plus what only a scrape shows: a gallery's title and blurb before its "Gallery Credit" line, picture
+ * captions printed as "X in Y | Label", lines repeated verbatim, and the author block that runs from a
+ * "Written by …" line in the second half of the text to its end. The text itself is never changed: every block
+ * is a span of it, and its origin is that same span.
  *
  * <p>Also reads what those lines say about the article: the outlet ("More From KISS FM 96.9"), the byline
- * ("Written by Hashim Asraff") and the title (a first line that is not a sentence). Thread-safe: holds no
- * state.
+ * ("Written by …", "By …") and the title (a first line that is not a sentence, followed by more text).
+ * Thread-safe: holds no state.
  */
 public final class PlainTextCleaner {
 
@@ -32,29 +33,7 @@ public final class PlainTextCleaner {
         }
     }
 
-    private static final Pattern READ_MORE = Pattern.compile(
-            "(?i)^(read more|read also|also read|related|see also|more|watch|listen|recommended|trending)\\s*[:|–—-]\\s*\\S.*");
-    private static final Pattern MORE_FROM = Pattern.compile("(?i)^more (?:from|on|at)\\s+(.+?)\\s*$");
-    private static final Set<String> PROMOTION_LINES = Set.of(
-            "show more", "show less", "featured video", "load more", "continue reading", "advertisement",
-            "sponsored", "sponsored content", "recommended", "recommended for you", "trending", "trending now",
-            "most popular", "most read", "watch now", "video", "click to expand", "view gallery",
-            "view comments", "read full article", "skip to content", "skip ad");
-    private static final Set<String> SHARE_LINES = Set.of(
-            "share", "share this", "share this article", "share this story", "tweet", "email", "print",
-            "copy link", "facebook", "twitter", "linkedin", "whatsapp", "pinterest", "reddit");
-    private static final Pattern CREDIT = Pattern.compile(
-            "(?i)^(credits?|photo credits?|image credits?|photo|photos|image|picture|source|via)\\s*:\\s*\\S.*");
-    private static final Pattern GALLERY_CREDIT = Pattern.compile("(?i)^gallery credit\\s*:.*");
-    private static final Pattern WRITTEN_BY = Pattern.compile(
-            "^(?:Written by|WRITTEN BY|Posted by|Reported by)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3})\\s*$");
-    private static final Pattern BY_LINE = Pattern.compile(
-            "^(?:By|BY)\\s+(\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]+|and|&))*)\\s*(?:[,|–—-].*)?$");
-    private static final Pattern NOTICE = Pattern.compile(
-            "(?i)^(©|copyright\\b|all rights reserved|we use cookies|this (web)?site uses cookies|by using this site).*");
-    private static final Pattern NEWSLETTER = Pattern.compile("(?i)^(sign up|subscribe)\\b.*(newsletter|inbox|email|updates).*");
-    private static final Pattern TAG_LINE = Pattern.compile("^[\\p{Ll}\\d][\\p{Ll}\\d .'’&-]*(?:,\\s*[\\p{Ll}\\d][\\p{Ll}\\d .'’&-]*)+$");
-    private static final Pattern TAGS_PREFIX = Pattern.compile("(?i)^(tags|tagged|topics|filed under)\\s*:\\s*\\S.*");
+    /** "Enrique Iglesias in Hero | Interscope Records": a picture's subject, a bar, and its source. */
     private static final Pattern CAPTION = Pattern.compile("^(.{3,160}?)\\s+\\|\\s+(\\p{Lu}[^|.!?]{1,60})$");
 
     public Result clean(String text) {
@@ -62,52 +41,40 @@ public final class PlainTextCleaner {
         BlockKind[] kinds = new BlockKind[lines.size()];
         Optional<String> outlet = Optional.empty();
         Optional<String> byline = Optional.empty();
-        int authorFrom = -1;
-
-        for (int i = 0; i < lines.size(); i++) {
+        int authorFrom = authorBlockStart(text, lines);
+        int last = authorFrom >= 0 ? authorFrom : lines.size();
+        if (authorFrom >= 0) {
+            byline = BoilerplateLines.writtenBy(lines.get(authorFrom).of(text));
+        }
+        for (int i = 0; i < last; i++) {
             String line = lines.get(i).of(text);
-            String lower = line.toLowerCase(Locale.ROOT).replaceAll("[\\s:]+$", "");
-            Matcher m;
-            if ((m = WRITTEN_BY.matcher(line)).matches() && authorFrom < 0 && lines.get(i).start() > text.length() / 2) {
-                byline = Optional.of(m.group(1));
-                authorFrom = i;
-                break;
-            } else if ((m = MORE_FROM.matcher(line)).matches() && wordCount(line) <= 8) {
-                kinds[i] = BlockKind.PROMOTION;
-                if (outlet.isEmpty()) {
-                    outlet = Optional.of(stripTrailing(m.group(1)));
+            Optional<BlockKind> said = BoilerplateLines.classify(line);
+            if (said.isPresent()) {
+                kinds[i] = said.get();
+                switch (said.get()) {
+                    case PROMOTION -> {
+                        if (outlet.isEmpty()) {
+                            outlet = BoilerplateLines.outletOfMoreFrom(line);
+                        }
+                    }
+                    case AUTHOR -> {
+                        if (byline.isEmpty()) {
+                            byline = BoilerplateLines.byline(line);
+                        }
+                    }
+                    case GALLERY -> markGalleryStart(text, lines, kinds, i);
+                    default -> {
+                        // the kind is all this line says
+                    }
                 }
-            } else if (READ_MORE.matcher(line).matches()) {
-                kinds[i] = BlockKind.READ_MORE;
-            } else if (PROMOTION_LINES.contains(lower)) {
-                kinds[i] = BlockKind.PROMOTION;
-            } else if (SHARE_LINES.contains(lower)) {
-                kinds[i] = BlockKind.SHARE;
-            } else if (GALLERY_CREDIT.matcher(line).matches()) {
-                kinds[i] = BlockKind.GALLERY;
-                markGalleryStart(text, lines, kinds, i);
-            } else if (CREDIT.matcher(line).matches() && wordCount(line) <= 12) {
-                kinds[i] = BlockKind.CREDIT;
-            } else if ((m = BY_LINE.matcher(line)).matches() && wordCount(line) <= 10) {
-                kinds[i] = BlockKind.AUTHOR;
-                if (byline.isEmpty()) {
-                    byline = Optional.of(m.group(1));
-                }
-            } else if (NOTICE.matcher(line).matches() && wordCount(line) <= 40) {
-                kinds[i] = BlockKind.NOTICE;
-            } else if (NEWSLETTER.matcher(line).matches() && wordCount(line) <= 25) {
-                kinds[i] = BlockKind.NEWSLETTER;
-            } else if (TAGS_PREFIX.matcher(line).matches() || TAG_LINE.matcher(line).matches() && wordCount(line) <= 20) {
-                kinds[i] = BlockKind.TAGS;
             } else if (CAPTION.matcher(line).matches() && !endsSentence(line)) {
                 kinds[i] = BlockKind.CAPTION;
             }
         }
+        markRepeats(text, lines, kinds, last);
 
-        markRepeats(text, lines, kinds);
         List<Block> blocks = new ArrayList<>();
         Optional<String> title = Optional.empty();
-        int last = authorFrom >= 0 ? authorFrom : lines.size();
         for (int i = 0; i < last; i++) {
             String line = lines.get(i).of(text);
             BlockKind kind = kinds[i];
@@ -125,17 +92,34 @@ public final class PlainTextCleaner {
             Span span = lines.get(i);
             Block previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
             if (previous != null && kind == BlockKind.GALLERY && previous.kind() == BlockKind.GALLERY) {
-                blocks.set(blocks.size() - 1, new Block(previous.span().cover(span), kind));
+                Span merged = previous.span().cover(span);
+                blocks.set(blocks.size() - 1, new Block(merged, kind, Optional.of(merged)));
             } else {
-                blocks.add(new Block(span, kind));
+                blocks.add(new Block(span, kind, Optional.of(span)));
             }
         }
         if (authorFrom >= 0) {
-            Span from = lines.get(authorFrom);
-            blocks.add(new Block(new Span(from.start(), lines.get(lines.size() - 1).end()), BlockKind.AUTHOR));
+            Span from = new Span(lines.get(authorFrom).start(), lines.get(lines.size() - 1).end());
+            blocks.add(new Block(from, BlockKind.AUTHOR, Optional.of(from)));
         }
-        Metadata metadata = Metadata.EMPTY.withTitle(title).withByline(byline).withOutlet(outlet);
-        return new Result(blocks, metadata);
+        return new Result(blocks, Metadata.EMPTY.withTitle(title).withByline(byline).withOutlet(outlet));
+    }
+
+    /**
+     * The line where the closing author block starts: the last "Written by …" line in the second half of the
+     * text, after which news sites print the author's article count and bio; -1 when there is none.
+     */
+    private static int authorBlockStart(String text, List<Span> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Span line = lines.get(i);
+            if (line.start() < text.length() / 2) {
+                return -1;
+            }
+            if (BoilerplateLines.writtenBy(line.of(text)).isPresent()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -157,10 +141,13 @@ public final class PlainTextCleaner {
         }
     }
 
-    /** The second and later copies of a line of three or more words become {@link BlockKind#REPEATED}. */
-    private static void markRepeats(String text, List<Span> lines, BlockKind[] kinds) {
+    /**
+     * The second and later copies of a line of three or more words become {@link BlockKind#REPEATED}, so a
+     * caption printed twice counts once.
+     */
+    private static void markRepeats(String text, List<Span> lines, BlockKind[] kinds, int last) {
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < lines.size(); i++) {
+        for (int i = 0; i < last; i++) {
             String line = lines.get(i).of(text);
             if (wordCount(line) >= 3 && !seen.add(line) && (kinds[i] == null || kinds[i] == BlockKind.CAPTION)) {
                 kinds[i] = BlockKind.REPEATED;
@@ -224,11 +211,6 @@ public final class PlainTextCleaner {
     }
 
     static int wordCount(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
-    }
-
-    private static String stripTrailing(String s) {
-        return s.replaceAll("[\\s:.|–—-]+$", "");
+        return BoilerplateLines.wordCount(line);
     }
 }

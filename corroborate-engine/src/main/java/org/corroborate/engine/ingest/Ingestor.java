@@ -1,20 +1,24 @@
 package org.corroborate.engine.ingest;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.corroborate.model.Document;
 import org.corroborate.model.Format;
 import org.corroborate.model.Ingested;
@@ -22,188 +26,193 @@ import org.corroborate.model.Metadata;
 import org.corroborate.model.Unreadable;
 
 /**
- * Reads one {@link Input} into the documents it holds, recognising the format by content, not by name:
- * gzip (by its magic bytes) of any of the others; news-please JSON (one object with a {@code text} or
- * {@code maintext} field) and JSON Lines of such objects; HTML; and plain text in UTF-8, UTF-16 with a BOM
- * or windows-1252.
+ * Reads one {@link Input} into the documents it holds, recognising its format by content, not by name
+ * ({@link ContentSniffer}): gzip (by its magic bytes) of any of the others; a web archive
+ * ({@link WebArchiveReader}); news-please JSON, JSON Lines or a JSON array of it ({@link NewsPleaseReader}); an
+ * RSS or Atom feed ({@link FeedReader}); an HTML page; or plain text in any common charset
+ * ({@link TextDecoding}). A URL input is fetched first ({@link PageFetcher}) and its content recognised the
+ * same way.
+ *
+ * <p>Streaming: documents are handed to the sink as they are read, and only one document is in memory at a
+ * time, so a web archive of 10,000 records or a JSON Lines file of any length costs the memory of its largest
+ * record. Every document is bounded by {@link IngestLimits#maxInputBytes()}.
  *
  * <p>Bad content never throws: an empty, binary, oversized, truncated or malformed input becomes an
- * {@link Unreadable} naming the problem, and a JSON Lines file with one bad line yields its good lines and one
- * {@code Unreadable} for the bad one. Thread-safe once built.
+ * {@link Unreadable} naming the input and the problem, and the documents read before the problem still count
+ * (a JSON Lines file with one bad line yields its good lines and one {@code Unreadable} for the bad one).
+ * Parts deliberately left out (a web archive's non-HTML records) are reported as one
+ * {@link org.corroborate.model.Skipped}. Thread-safe once built.
  */
 public final class Ingestor {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** How much of a stream is looked at to recognise its format. */
+    private static final int HEAD_BYTES = 8192;
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    /** Where content came from, when a transport said. */
+    private record Origin(Optional<URI> url, Optional<Instant> fetchedAt, Optional<Charset> charset) {
+        static final Origin NONE = new Origin(Optional.empty(), Optional.empty(), Optional.empty());
+    }
 
     private final IngestLimits limits;
+    private final BoundedReader bounded;
+    private final WebArchiveReader archives;
+    private final NewsPleaseReader newsPlease;
+    private final FeedReader feeds = new FeedReader();
+    private final PageFetcher fetcher;
 
     public Ingestor(IngestLimits limits) {
         this.limits = limits;
+        this.bounded = new BoundedReader(limits);
+        this.archives = new WebArchiveReader(limits);
+        this.newsPlease = new NewsPleaseReader(limits);
+        this.fetcher = new PageFetcher(limits);
     }
 
-    /** Reads {@code input} and hands each document, or each problem, to {@code sink} in input order. */
+    public IngestLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Reads {@code input} and hands each document, problem or skip report to {@code sink}, in input order, on
+     * the calling thread. {@code stdin} is read for the standard-input input and is not closed.
+     */
     public void ingest(Input input, InputStream stdin, Consumer<? super Ingested> sink) {
-        byte[] bytes;
-        try (InputStream in = input.path().isPresent() ? Files.newInputStream(input.path().get()) : stdin) {
-            bytes = readBounded(in);
-        } catch (TooLarge e) {
-            sink.accept(new Unreadable(input.name(), e.getMessage()));
-            return;
-        } catch (IOException e) {
-            sink.accept(new Unreadable(input.name(), "cannot be read: " + e.getMessage()));
+        if (input.url().isPresent()) {
+            fetchAndRead(input, input.url().get(), sink);
             return;
         }
-        ingest(input.name(), bytes, sink);
+        if (input.path().isEmpty()) {
+            read(input.name(), stdin, Origin.NONE, sink);
+            return;
+        }
+        Path path = input.path().get();
+        if (Files.isDirectory(path)) {
+            sink.accept(new Unreadable(input.name(), "is a directory; name its files, or let Sources expand it"));
+            return;
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            read(input.name(), in, Origin.NONE, sink);
+        } catch (NoSuchFileException e) {
+            sink.accept(new Unreadable(input.name(), "does not exist"));
+        } catch (AccessDeniedException e) {
+            sink.accept(new Unreadable(input.name(), "cannot be read: permission denied"));
+        } catch (IOException e) {
+            sink.accept(new Unreadable(input.name(), "cannot be read: " + e.getMessage()));
+        }
     }
 
     /** Reads content already in memory, named {@code source} in every message. */
     public void ingest(String source, byte[] bytes, Consumer<? super Ingested> sink) {
-        if (TextDecoding.startsWith(bytes, 0x1F, 0x8B)) {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                bytes = readBounded(in);
-            } catch (TooLarge e) {
-                sink.accept(new Unreadable(source, e.getMessage()));
-                return;
-            } catch (IOException e) {
-                sink.accept(new Unreadable(source, "is a damaged or truncated gzip file (" + e.getMessage() + ")"));
+        read(source, new ByteArrayInputStream(bytes), Origin.NONE, sink);
+    }
+
+    private void fetchAndRead(Input input, URI url, Consumer<? super Ingested> sink) {
+        PageFetcher.Outcome outcome = fetcher.fetch(url);
+        if (outcome instanceof PageFetcher.Outcome.Failed failed) {
+            sink.accept(new Unreadable(input.name(), failed.reason()));
+        } else if (outcome instanceof PageFetcher.Outcome.Fetched page) {
+            Origin origin = new Origin(Optional.of(page.url()), Optional.of(page.date().orElseGet(Instant::now)),
+                    page.contentType().flatMap(TextDecoding::ofContentType));
+            read(input.name(), new ByteArrayInputStream(page.body()), origin, sink);
+        }
+    }
+
+    private void read(String source, InputStream raw, Origin origin, Consumer<? super Ingested> sink) {
+        boolean gzip = false;
+        try {
+            BufferedInputStream in = new BufferedInputStream(raw, BUFFER_BYTES);
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            InputStream content = in;
+            if (b0 == 0x1F && b1 == 0x8B) {
+                gzip = true;
+                content = new BufferedInputStream(new GZIPInputStream(in, BUFFER_BYTES), BUFFER_BYTES);
+            }
+            content.mark(HEAD_BYTES);
+            byte[] head = readUpTo(content, HEAD_BYTES);
+            content.reset();
+            if (head.length == 0) {
+                sink.accept(new Unreadable(source, gzip ? "is a gzip file that holds nothing" : "is empty (0 bytes)"));
                 return;
             }
+            Optional<ContentSniffer.Kind> kind = ContentSniffer.sniff(head, head.length, origin.charset());
+            if (kind.isEmpty()) {
+                String what = TextDecoding.binaryKind(head, head.length).orElse("binary data");
+                sink.accept(new Unreadable(source, "looks like " + what
+                        + ", not text, HTML, JSON, a feed or a web archive"));
+                return;
+            }
+            switch (kind.get()) {
+                case WARC -> archives.read(source, content, sink);
+                case JSON_ARRAY -> newsPlease.readArray(source, jsonReader(content, head), sink);
+                case JSON_OBJECTS -> newsPlease.readObjects(source, jsonReader(content, head), sink);
+                case FEED -> {
+                    byte[] bytes = bounded.readAll(content);
+                    Charset charset = TextDecoding.charset(bytes, bytes.length, origin.charset(), true);
+                    feeds.read(source, TextDecoding.decode(bytes, bytes.length, charset), sink);
+                }
+                case HTML -> sink.accept(whole(source, bounded.readAll(content), origin, Format.HTML));
+                case TEXT -> sink.accept(whole(source, bounded.readAll(content), origin, Format.TEXT));
+                default -> throw new IllegalStateException("unhandled content kind " + kind.get());
+            }
+        } catch (InputTooLargeException e) {
+            sink.accept(new Unreadable(source, e.getMessage()));
+        } catch (EOFException | ZipException e) {
+            sink.accept(new Unreadable(source, gzip
+                    ? "is a damaged or truncated gzip file (" + e.getMessage() + ")"
+                    : "ends unexpectedly (" + e.getMessage() + ")"));
+        } catch (IOException e) {
+            sink.accept(new Unreadable(source, "cannot be read: " + e.getMessage()));
         }
-        if (bytes.length == 0) {
-            sink.accept(new Unreadable(source, "is empty (0 bytes)"));
-            return;
-        }
-        Optional<String> decoded = TextDecoding.decode(bytes, Optional.empty());
-        if (decoded.isEmpty()) {
-            sink.accept(new Unreadable(source, "looks like a binary file, not text, HTML or JSON"));
-            return;
-        }
-        String text = decoded.get();
+    }
+
+    /** A page or a text, decoded whole; blank content is unreadable. */
+    private static Ingested whole(String source, byte[] bytes, Origin origin, Format format) {
+        Charset charset = TextDecoding.charset(bytes, bytes.length, origin.charset(), format == Format.HTML);
+        String text = TextDecoding.decode(bytes, bytes.length, charset);
         if (text.isBlank()) {
-            sink.accept(new Unreadable(source, "holds only white space"));
-            return;
+            return new Unreadable(source, "holds only white space");
         }
-        String head = text.stripLeading();
-        if (head.startsWith("{") || head.startsWith("[")) {
-            readJson(source, text, sink);
-        } else if (looksLikeHtml(head)) {
-            sink.accept(new Document(source, Optional.empty(), Optional.empty(), Format.HTML, text, Metadata.EMPTY));
-        } else {
-            sink.accept(Document.text(source, text));
-        }
+        return new Document(source, origin.url(), origin.fetchedAt(), format, text, Metadata.EMPTY);
     }
 
-    private void readJson(String source, String text, Consumer<? super Ingested> sink) {
-        try {
-            JsonNode node = JSON.readTree(text);
-            if (node.isArray()) {
-                for (int i = 0; i < node.size(); i++) {
-                    sink.accept(newsPlease(source + "#" + (i + 1), node.get(i)));
-                }
-            } else {
-                sink.accept(newsPlease(source, node));
-            }
-            return;
-        } catch (JsonProcessingException notOneValue) {
-            // JSON Lines, or broken JSON: read line by line below
+    /** A reader over JSON content, past its byte-order mark; JSON without one is UTF-8 (RFC 8259, 8.1). */
+    private static Reader jsonReader(InputStream content, byte[] head) throws IOException {
+        Optional<TextDecoding.Bom> bom = TextDecoding.bom(head);
+        Charset charset = bom.map(TextDecoding.Bom::charset)
+                .orElseGet(() -> TextDecoding.isUtf8(head, head.length) ? java.nio.charset.StandardCharsets.UTF_8
+                        : TextDecoding.charset(head, head.length, Optional.empty(), false));
+        if (bom.isPresent()) {
+            content.skipNBytes(bom.get().length());
         }
-        String[] lines = text.split("\r?\n");
-        boolean anyJsonLine = false;
-        List<Ingested> out = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String lineSource = source + "#" + (i + 1);
+        return new InputStreamReader(content, charset);
+    }
+
+    /**
+     * Up to {@code max} bytes from the start of {@code in}. A read error after some bytes ends the head early:
+     * the format's reader meets the error again where it can say which record or line it cut off.
+     */
+    private static byte[] readUpTo(InputStream in, int max) throws IOException {
+        byte[] buffer = new byte[max];
+        int length = 0;
+        while (length < max) {
+            int n;
             try {
-                out.add(newsPlease(lineSource, JSON.readTree(line)));
-                anyJsonLine = true;
-            } catch (JsonProcessingException e) {
-                out.add(new Unreadable(lineSource, "is not valid JSON: " + e.getOriginalMessage()
-                        + " (line " + (i + 1) + ", column " + e.getLocation().getColumnNr() + ")"));
-            }
-        }
-        if (!anyJsonLine) {
-            sink.accept(new Unreadable(source, "starts like JSON but is neither a JSON document nor JSON Lines"));
-            return;
-        }
-        out.forEach(sink);
-    }
-
-    private static Ingested newsPlease(String source, JsonNode node) {
-        if (!node.isObject()) {
-            return new Unreadable(source, "is JSON but not an object with a \"text\" field (news-please format)");
-        }
-        JsonNode text = node.hasNonNull("text") ? node.get("text") : node.get("maintext");
-        if (text == null || !text.isTextual()) {
-            return new Unreadable(source, "is a JSON object without a \"text\" or \"maintext\" string (news-please format)");
-        }
-        Optional<URI> url = string(node, "url").flatMap(Ingestor::uri);
-        List<String> authors = new ArrayList<>();
-        if (node.path("authors").isArray()) {
-            node.get("authors").forEach(a -> {
-                if (a.isTextual() && !a.asText().isBlank()) {
-                    authors.add(a.asText().strip());
+                n = in.read(buffer, length, max - length);
+            } catch (IOException e) {
+                if (length == 0) {
+                    throw e;
                 }
-            });
-        }
-        Metadata hints = new Metadata(
-                string(node, "title"),
-                authors.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", authors)),
-                string(node, "source_domain"),
-                string(node, "date_publish").flatMap(PublicationDates::parse),
-                string(node, "language"));
-        return new Document(source, url, string(node, "date_download").flatMap(PublicationDates::parse)
-                .map(p -> p.moment().map(java.time.OffsetDateTime::toInstant)
-                        .orElse(p.date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant())),
-                Format.TEXT, text.asText(), hints);
-    }
-
-    private static Optional<String> string(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isTextual() ? Optional.of(value.asText()) : Optional.empty();
-    }
-
-    private static Optional<URI> uri(String value) {
-        try {
-            return Optional.of(new URI(value.strip()));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** HTML when the text opens with a doctype, a comment or a tag that only pages use. */
-    static boolean looksLikeHtml(String head) {
-        String start = head.substring(0, Math.min(head.length(), 1024)).toLowerCase(java.util.Locale.ROOT);
-        return start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")
-                || start.startsWith("<body") || start.startsWith("<!--") && start.contains("<html")
-                || start.startsWith("<?xml") && start.contains("<html")
-                || start.startsWith("<") && (start.contains("<p>") || start.contains("<div") || start.contains("<article"));
-    }
-
-    private byte[] readBounded(InputStream in) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        for (int n; (n = in.read(buffer)) > 0; ) {
-            total += n;
-            if (total > limits.maxInputBytes()) {
-                throw new TooLarge("is larger than the limit of " + (limits.maxInputBytes() >> 20)
-                        + " MiB (raise it with --max-input-mb)");
+                break;
             }
-            out.write(buffer, 0, n);
+            if (n < 0) {
+                break;
+            }
+            length += n;
         }
-        return out.toByteArray();
-    }
-
-    /** An input over the size limit; its message is complete. */
-    private static final class TooLarge extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLarge(String message) {
-            super(message);
-        }
+        return length == max ? buffer : Arrays.copyOf(buffer, length);
     }
 }

@@ -2,18 +2,23 @@ package org.corroborate.engine.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Expands what the user names into {@link Input}s: a file is itself, a directory is every regular file below
  * it (recursively, in name order, hidden files skipped), a glob ({@code data/*.txt}, {@code news/**.json}) is
- * every matching file, {@code -} is standard input. A name that matches nothing is reported, not dropped.
+ * every matching file, {@code -} is standard input, and a name starting with {@code http://} or
+ * {@code https://} is a page to fetch. A name that matches nothing, or a malformed address, is reported, not
+ * dropped.
  *
  * <p>Thread-safe: holds no state.
  */
@@ -38,22 +43,32 @@ public final class Sources {
         List<String> problems = new ArrayList<>();
         for (String name : names) {
             int before = inputs.size();
+            int problemsBefore = problems.size();
             try {
-                expandOne(name, inputs);
+                expandOne(name, inputs, problems);
             } catch (IOException | UncheckedIOException e) {
                 problems.add(name + ": cannot be listed: " + e.getMessage());
                 continue;
             }
-            if (inputs.size() == before) {
+            if (inputs.size() == before && problems.size() == problemsBefore) {
                 problems.add(name + ": " + (isGlob(name) ? "no file matches this pattern" : "no such file or directory"));
             }
         }
         return new Expansion(inputs, problems);
     }
 
-    private void expandOne(String name, List<Input> into) throws IOException {
+    private void expandOne(String name, List<Input> into, List<String> problems) throws IOException {
         if (name.equals("-")) {
             into.add(Input.stdin());
+            return;
+        }
+        if (isUrl(name)) {
+            try {
+                URI uri = new URI(name.strip());
+                into.add(new Input(name, Optional.empty(), Optional.of(uri)));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                problems.add(name + ": is not a valid URL (" + e.getMessage() + ")");
+            }
             return;
         }
         Path path = workingDirectory.resolve(name);
@@ -61,7 +76,7 @@ public final class Sources {
             if (Files.isDirectory(path)) {
                 walk(path, p -> true, name, into);
             } else if (Files.exists(path)) {
-                into.add(new Input(name, java.util.Optional.of(path)));
+                into.add(new Input(name, Optional.of(path)));
             }
             return;
         }
@@ -85,7 +100,7 @@ public final class Sources {
                     .filter(p -> !isHidden(root.relativize(p)))
                     .filter(accept)
                     .sorted()
-                    .forEach(p -> into.add(new Input(shown(root, p, shownPrefix), java.util.Optional.of(p))));
+                    .forEach(p -> into.add(new Input(shown(root, p, shownPrefix), Optional.of(p))));
         }
     }
 
@@ -104,6 +119,12 @@ public final class Sources {
             }
         }
         return false;
+    }
+
+    /** Names that start with {@code http://} or {@code https://}, in any case. */
+    static boolean isUrl(String name) {
+        String n = name.strip().toLowerCase(java.util.Locale.ROOT);
+        return n.startsWith("http://") || n.startsWith("https://");
     }
 
     static boolean isGlob(String name) {

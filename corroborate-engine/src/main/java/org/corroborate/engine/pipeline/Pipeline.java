@@ -19,6 +19,7 @@ import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Document;
 import org.corroborate.model.Extracted;
 import org.corroborate.model.NotAnArticle;
+import org.corroborate.model.Skipped;
 import org.corroborate.model.Story;
 import org.corroborate.model.StoryReport;
 import org.corroborate.model.Unreadable;
@@ -76,12 +77,15 @@ public final class Pipeline implements AutoCloseable {
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         listener.started(inputs.size());
         for (Input input : inputs) {
+            List<Skipped> skipped = new ArrayList<>();
             ingestor.ingest(input, stdin, ingested -> {
                 if (ingested instanceof Unreadable u) {
                     inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
                             new Outcome(null, null, new Problem(u.source(), u.reason()))));
                 } else if (ingested instanceof Document d) {
                     inFlight.add(workers.submit(() -> process(d)));
+                } else if (ingested instanceof Skipped s) {
+                    skipped.add(s);
                 }
                 while (inFlight.size() > maxInFlight) {
                     collect(inFlight.removeFirst(), articles, problems, clusterer, listener);
@@ -90,6 +94,7 @@ public final class Pipeline implements AutoCloseable {
             while (!inFlight.isEmpty()) {
                 collect(inFlight.removeFirst(), articles, problems, clusterer, listener);
             }
+            skipped.forEach(listener::skipped);
             listener.inputDone(input);
         }
         List<Future<Outcome>> reports = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.corroborate.engine.pipeline;
 
 import org.corroborate.engine.ingest.Input;
 import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.Skipped;
 import org.corroborate.model.StoryReport;
 
 /**
@@ -26,6 +27,10 @@ public interface PipelineListener {
     }
 
     default void problem(Problem problem) {
+    }
+
+    /** Parts of an input were deliberately left out (a web archive's non-HTML records); not a problem. */
+    default void skipped(Skipped skipped) {
     }
 
     /** One story is reconciled; called after every article has been reported. */
