@@ -85,7 +85,7 @@ class PipelineTest {
         assertThat(analysis.articles()).extracting(a -> a.article().source()).containsExactly(inputs.get(0).name(), inputs.get(3).name());
         assertThat(analysis.problems()).extracting(Problem::source).containsExactly(inputs.get(1).name(), inputs.get(2).name());
         assertThat(analysis.problems().get(0).message()).contains("empty");
-        assertThat(analysis.problems().get(1).message()).contains("binary");
+        assertThat(analysis.problems().get(1).message()).contains("an executable");
     }
 
     @Test
