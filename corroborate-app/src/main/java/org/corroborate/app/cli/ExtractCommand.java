@@ -8,18 +8,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.corroborate.app.render.ContractJson;
 import org.corroborate.engine.clean.ArticleCleaner;
+import org.corroborate.engine.clean.MainText;
 import org.corroborate.engine.ingest.Ingestor;
 import org.corroborate.engine.ingest.Input;
 import org.corroborate.engine.ingest.Sources;
 import org.corroborate.engine.pipeline.Problem;
 import org.corroborate.model.Article;
-import org.corroborate.model.Block;
 import org.corroborate.model.Document;
 import org.corroborate.model.Extracted;
 import org.corroborate.model.NotAnArticle;
+import org.corroborate.model.Skipped;
 import org.corroborate.model.Unreadable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -68,13 +68,15 @@ final class ExtractCommand implements Callable<Integer> {
             ingestor.ingest(input, System.in, ingested -> {
                 if (ingested instanceof Unreadable u) {
                     problems.add(new Problem(u.source(), u.reason()));
-                    return;
-                }
-                Extracted extracted = cleaner.apply((Document) ingested);
-                if (extracted instanceof NotAnArticle n) {
-                    problems.add(new Problem(n.source(), n.reason()));
-                } else {
-                    objects.add(extractedObject(json, (Article) extracted));
+                } else if (ingested instanceof Skipped skipped) {
+                    err.println("corroborate: " + skipped.source() + ": skipped " + skipped.count() + " " + skipped.reason());
+                } else if (ingested instanceof Document document) {
+                    Extracted extracted = cleaner.apply(document);
+                    if (extracted instanceof Article article) {
+                        objects.add(extractedObject(json, article));
+                    } else if (extracted instanceof NotAnArticle n) {
+                        problems.add(new Problem(n.source(), n.reason()));
+                    }
                 }
             });
         }
@@ -93,7 +95,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static ObjectNode extractedObject(ContractJson json, Article article) {
         ObjectNode o = json.extracted(article);
-        o.put("text", article.body().stream().map(Block::span).map(article::textOf).collect(Collectors.joining("\n\n")));
+        o.put("text", MainText.of(article));
         o.remove("boilerplate");
         o.remove("captions");
         return o;

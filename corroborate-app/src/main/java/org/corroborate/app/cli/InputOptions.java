@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 final class InputOptions {
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Files, directories (read recursively), globs such as 'news/*.html', or - for standard input.")
+            description = "Files, directories (read recursively), globs such as 'news/*.html', http(s) URLs, or - for "
+                    + "standard input.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--published", paramLabel = "DATE",
@@ -27,6 +28,18 @@ final class InputOptions {
     @Option(names = "--max-input-mb", paramLabel = "MB", defaultValue = "32",
             description = "Skip inputs larger than this, after decompression (default: ${DEFAULT-VALUE}).")
     int maxInputMb;
+
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long fetching one URL may take in all (default: ${DEFAULT-VALUE}).")
+    int fetchTimeoutSeconds;
+
+    @Option(names = "--max-redirects", paramLabel = "N", defaultValue = "5",
+            description = "HTTP redirects to follow per URL (default: ${DEFAULT-VALUE}).")
+    int maxRedirects;
+
+    @Option(names = "--user-agent", paramLabel = "TEXT",
+            description = "User-Agent sent when fetching URLs; its first word is the name looked up in robots.txt.")
+    String userAgent;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads (default: the number of cores).")
@@ -44,7 +57,16 @@ final class InputOptions {
         if (maxInputMb < 1) {
             throw new IllegalArgumentException("--max-input-mb must be at least 1, was " + maxInputMb);
         }
-        return new IngestLimits((long) maxInputMb << 20);
+        if (fetchTimeoutSeconds < 1) {
+            throw new IllegalArgumentException("--fetch-timeout must be at least 1 second, was " + fetchTimeoutSeconds);
+        }
+        if (maxRedirects < 0) {
+            throw new IllegalArgumentException("--max-redirects must not be negative, was " + maxRedirects);
+        }
+        IngestLimits limits = IngestLimits.DEFAULT.withMaxInputBytes((long) maxInputMb << 20)
+                .withFetchTimeout(java.time.Duration.ofSeconds(fetchTimeoutSeconds))
+                .withMaxRedirects(maxRedirects);
+        return userAgent == null ? limits : limits.withUserAgent(userAgent);
     }
 
     AnalysisOptions analysisOptions(double clusterThreshold) {

@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.corroborate.engine.ingest.Input;
 import org.corroborate.engine.pipeline.PipelineListener;
 import org.corroborate.engine.pipeline.Problem;
+import org.corroborate.model.Skipped;
 
 /**
  * Tells the user how a run goes, on standard error: each problem as {@code corroborate: SOURCE: PROBLEM} as
@@ -24,7 +25,6 @@ final class ProgressReporter implements PipelineListener, AutoCloseable {
     private final boolean enabled;
     private final String task;
     private ProgressBar bar;
-    private int problems;
 
     ProgressReporter(PrintWriter err, boolean quiet, String task) {
         this.err = err;
@@ -55,13 +55,14 @@ final class ProgressReporter implements PipelineListener, AutoCloseable {
 
     @Override
     public void problem(Problem problem) {
-        problems++;
         err.println("corroborate: " + problem);
         err.flush();
     }
 
-    int problems() {
-        return problems;
+    @Override
+    public void skipped(Skipped skipped) {
+        err.println("corroborate: " + skipped.source() + ": skipped " + skipped.count() + " " + skipped.reason());
+        err.flush();
     }
 
     @Override

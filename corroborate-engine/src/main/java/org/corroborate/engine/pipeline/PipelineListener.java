@@ -66,6 +66,12 @@ public interface PipelineListener {
             }
 
             @Override
+            public void skipped(Skipped skipped) {
+                first.skipped(skipped);
+                next.skipped(skipped);
+            }
+
+            @Override
             public void story(StoryReport story) {
                 first.story(story);
                 next.story(story);
