@@ -1,0 +1,460 @@
+package org.corroborate.engine.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.model.AnnotatedArticle;
+import org.corroborate.model.Cue;
+import org.corroborate.model.Sentence;
+import org.corroborate.model.Span;
+import org.corroborate.model.Speaker;
+import org.corroborate.model.Token;
+
+/**
+ * Finds, in one sentence, each cue of an attribution and what it attributes, in the shapes news uses:
+ *
+ * <ul>
+ *   <li>source, cue, content: "Hewitt shared that …", "Bannon told the Courier that …", "Greaves said: “…”",
+ *       "Dash said the club …" (no "that"), "Graham called both men “crazy”" (a view on an object);</li>
+ *   <li>content, cue, source: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX", "“…,” said
+ *       Tim Pawlenty, the former governor"; and around the content: "The fire, Maddox said, started at 9" and
+ *       "“…,” she said, “…”";</li>
+ *   <li>a participle continuing the sentence's speaker: "…, adding that …", "…, saying …";</li>
+ *   <li>a cited source: "According to X, …", "…, according to X", "Per X, …".</li>
+ * </ul>
+ * Verbs inside quoted speech are not cues of the article's own. The content is snapped outward to whole quoted
+ * stretches, so a quotation the sentence splitter cut in two stays whole. Built per article; not thread-safe.
+ */
+final class CueFrames {
+
+    /** Words that end reported content when a comma precedes them: the narrator takes over again. */
+    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
+    /** Prepositions of a phrase between a speech verb and its content ("said in a statement that …"). */
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "with", "via",
+            "through", "from", "after", "before", "of", "about", "over", "outside", "inside", "near", "since", "last",
+            "this", "early", "late", "earlier", "later", "for");
+    /** Prepositions whose phrase is what the words were about, unless a "that", colon or quotation follows. */
+    private static final Set<String> TOPICS = Set.of("about", "of", "over", "for");
+    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
+            "which", "whom");
+    /** Verbs of view whose content may be a plain object ("criticized Trump", "endorsed Clinton"). */
+    private static final Set<String> OBJECT_VIEWS = Set.of("criticize", "criticise", "endorse", "support", "oppose",
+            "praise", "defend", "reject", "dismiss", "question", "blame", "accuse", "call", "denounce", "condemn", "attack",
+            "blast", "slam", "mock", "welcome", "back", "thank", "describe", "label", "dub", "brand", "characterize",
+            "characterise", "portray", "deride", "applaud", "hail", "laud", "commend", "decry", "lambaste", "fault",
+            "challenge", "dispute", "refute", "rebut", "cite", "propose", "promise", "pledge", "vow", "tout", "seek",
+            "favor", "favour", "recommend", "demand", "urge", "want", "plan", "announce", "deny", "confirm", "predict",
+            "acknowledge", "concede", "admit", "reveal", "warn", "ask", "blog", "post", "tweet", "quote", "read",
+            "echo", "reiterate", "expect", "fear", "hope", "prefer", "view", "consider", "regard");
+
+    private final AnnotatedArticle article;
+    private final String text;
+    private final List<Token> tokens;
+    private final QuoteScan scan;
+    private final Speakers speakers;
+
+    CueFrames(AnnotatedArticle article, QuoteScan scan, Speakers speakers) {
+        this.article = article;
+        this.text = article.article().text();
+        this.tokens = article.tokens();
+        this.scan = scan;
+        this.speakers = speakers;
+    }
+
+    /** The attributions whose cue lies in {@code sentence}, in cue order. */
+    List<Frame> in(Sentence sentence) {
+        List<Frame> frames = new ArrayList<>();
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        for (int k = first; k < end; k++) {
+            Token v = tokens.get(k);
+            if (scan.isQuoted(v.span())) {
+                continue;
+            }
+            Optional<Frame> frame = Optional.empty();
+            if (isAccordingTo(k, end) || isPer(k, end)) {
+                frame = cited(sentence, k);
+            } else if (v.pos().startsWith("VB") && SpeechVerbs.attributes(v.lemma()) && !isAuxiliaryUse(k, end)) {
+                frame = verb(sentence, k, frames);
+            }
+            if (frame.isPresent()) {
+                frames.add(frame.get());
+            }
+        }
+        return nested(frames);
+    }
+
+    /** A cue verb at {@code k}: its speaker and its content before it, after it, or both. */
+    private Optional<Frame> verb(Sentence sentence, int k, List<Frame> earlier) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        Token v = tokens.get(k);
+        boolean speech = SpeechVerbs.isSpeech(v.lemma());
+        Optional<NounPhrases.Phrase> subject = NounPhrases.before(tokens, k, first);
+        int beforeSubject = subject.map(NounPhrases.Phrase::first).orElse(skipBetween(k, first));
+        Optional<NounPhrases.Phrase> inverted = Optional.empty();
+        int afterCue = k + 1;
+        if (speech && (subject.isEmpty() || beforeSubject == k) && isContentEnd(k - 1, first)) {
+            // "…," said Tim Pawlenty, the former governor: the speaker follows the verb.
+            inverted = NounPhrases.after(tokens, k + 1, end);
+            if (inverted.isPresent()) {
+                afterCue = inverted.get().end();
+            }
+        }
+        Span cueSpan = v.span();
+        int complement = complementStart(k, afterCue, end, speech);
+        int clauseEnd = clauseEnd(Math.max(complement, afterCue), end);
+        Optional<Span> after = Optional.empty();
+        if (complement < clauseEnd && isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
+                && isThat(complement - 1))) {
+            after = Optional.of(tokenSpan(complement, clauseEnd));
+        }
+        Optional<Span> before = Optional.empty();
+        boolean sourceAfter = false;
+        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : skipBetween(k, first);
+        boolean nothingAfter = after.isEmpty() || startsWithComma(afterCue, end);
+        if (speech && nothingAfter && isContentEnd(boundary - 1, first)) {
+            int contentEnd = contentEndBefore(boundary, first);
+            if (contentEnd > first) {
+                Span span = tokenSpan(first, contentEnd);
+                if (hasClause(first, contentEnd) || scan.overlapsSpeech(span)) {
+                    before = Optional.of(span);
+                    sourceAfter = true;
+                }
+            }
+        }
+        if (before.isEmpty() && speech && nothingAfter && boundary <= first + 1 && first > 0) {
+            // "“… what I'm saying?” the music mogul said.": the splitter ended the sentence inside the quotation
+            // or just after it, so the cue's sentence starts at (or just after) the closing mark.
+            Token mark = tokens.get(boundary - 1);
+            Optional<QuotationMarks.Quoted> quoted = TokenSearch.isQuoteMark(mark)
+                    ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
+            if (quoted.isPresent()) {
+                before = Optional.of(quoted.get().outer());
+                sourceAfter = true;
+            }
+        }
+        if (before.isEmpty() && after.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Speaker> speaker;
+        if (inverted.isPresent()) {
+            speaker = Optional.of(speakers.of(inverted.get()));
+        } else if (subject.isPresent() && !isRelativeOrThat(subject.get())) {
+            speaker = Optional.of(speakers.of(subject.get()));
+        } else if (isParticiple(k)) {
+            // "…, adding that …": the speaker of the sentence's earlier cue, else its opening subject.
+            speaker = earlier.isEmpty() ? openingSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
+        } else {
+            speaker = Optional.empty();
+        }
+        if (!speech && speaker.isEmpty()) {
+            return Optional.empty(); // a view with no one holding it ("Fans couldn't help but feel sorry …")
+        }
+        Span content = before.isPresent() && after.isPresent() ? before.get().cover(after.get())
+                : before.orElseGet(after::get);
+        content = scan.snap(content);
+        Frame frame = new Frame(content, speaker, Optional.of(new Cue(cueSpan, cueSpan.of(text))),
+                Media.of(article, speakers, scan, sentence, k), sentence.block(), sentence.span().end(), sourceAfter);
+        return Optional.of(frame);
+    }
+
+    /** "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. */
+    private Optional<Frame> cited(Sentence sentence, int k) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int sourceFrom = tokens.get(k).lemma().equals("accord") ? k + 2 : k + 1;
+        Optional<NounPhrases.Phrase> source = NounPhrases.after(tokens, sourceFrom, end);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        int sourceEnd = coreEnd(source.get());
+        Span cueSpan = tokenSpan(k, sourceFrom);
+        Optional<Span> content = Optional.empty();
+        if (k > first && isContentEnd(k - 1, first)) {
+            int contentEnd = contentEndBefore(k, first);
+            if (contentEnd > first) {
+                content = Optional.of(tokenSpan(first, contentEnd));
+            }
+        }
+        if (sourceEnd < end && tokens.get(sourceEnd).text().equals(",")) {
+            int clauseEnd = clauseEnd(sourceEnd + 1, end);
+            if (clauseEnd > sourceEnd + 1) {
+                Span after = tokenSpan(sourceEnd + 1, clauseEnd);
+                content = Optional.of(content.map(c -> c.cover(after)).orElse(after));
+            }
+        }
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Speaker speaker = speakers.of(source.get());
+        Frame frame = new Frame(scan.snap(content.get()), Optional.of(speaker),
+                Optional.of(new Cue(cueSpan, cueSpan.of(text))), Optional.empty(), sentence.block(),
+                sentence.span().end(), false);
+        frame.citation = true;
+        return Optional.of(frame);
+    }
+
+    /**
+     * Drops a cue whose content lies inside another cue's content in the same sentence, keeping the outer one
+     * (PolNeAR gives each word to one attribution); a citation holding another speaker's cue instead becomes
+     * that cue's {@code via} ("According to People, Dash also revealed …": Dash, via People).
+     */
+    private List<Frame> nested(List<Frame> frames) {
+        List<Frame> out = new ArrayList<>();
+        for (Frame f : frames) {
+            Frame outer = null;
+            for (Frame g : frames) {
+                if (g != f && g.content.contains(f.cue.get().span()) && g.content.contains(f.content)) {
+                    outer = g;
+                    break;
+                }
+            }
+            if (outer == null) {
+                out.add(f);
+            } else if (outer.citation && f.speaker.isPresent()) {
+                f.via = outer.speaker.map(s -> s.name().orElse(s.text()));
+                out.add(f);
+                out.remove(outer);
+            }
+        }
+        List<Frame> kept = new ArrayList<>();
+        for (Frame f : out) {
+            boolean innerOfCitation = out.stream().anyMatch(g -> g != f && f.citation && !g.citation
+                    && f.content.contains(g.cue.get().span()));
+            if (!innerOfCitation) {
+                kept.add(f);
+            } else {
+                for (Frame g : out) {
+                    if (g != f && !g.citation && f.content.contains(g.cue.get().span())) {
+                        g.via = f.speaker.map(s -> s.name().orElse(s.text()));
+                    }
+                }
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Where the words a verb attributes begin: past its addressee ("told ET"), adverbials ("on Tuesday", "in
+     * a statement"), a comma or colon and "that".
+     */
+    private int complementStart(int verb, int from, int end, boolean speech) {
+        int j = from;
+        Token v = tokens.get(verb);
+        if (speech && SpeechVerbs.takesAddressee(v.lemma()) && j < end && !isThat(j) && !isPunct(j)
+                && !TokenSearch.isQuoteMark(tokens.get(j))) {
+            Optional<NounPhrases.Phrase> object = NounPhrases.after(tokens, j, end);
+            if (object.isPresent()) {
+                j = coreEnd(object.get());
+            }
+        }
+        for (int round = 0; round < 4 && j < end; round++) {
+            Token t = tokens.get(j);
+            String w = lower(t);
+            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") || NounPhrases.isTimeWord(w)
+                    || t.pos().equals("CD") && w.matches("(1[89]|20)\\d\\d")) {
+                j++;
+            } else if (speech && ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
+                Optional<NounPhrases.Phrase> np = NounPhrases.after(tokens, j + 1, end);
+                if (np.isEmpty() || np.get().end() >= end) {
+                    break;
+                }
+                int next = np.get().end();
+                boolean topic = TOPICS.contains(w) || w.equals("on") && !Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
+                if (topic && !(isPunct(next) || TokenSearch.isQuoteMark(tokens.get(next)))) {
+                    break; // "told ET about the tragedy that …": the topic is what is reported
+                }
+                j = next;
+            } else {
+                break;
+            }
+        }
+        while (j < end && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(":")
+                || tokens.get(j).text().equals("—") || tokens.get(j).text().equals("--"))) {
+            j++;
+        }
+        if (j < end && isThat(j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Whether {@code [from, to)} reads as what the verb attributes. */
+    private boolean isContent(int from, int to, String lemma, boolean speech, boolean afterThat) {
+        if (to - from < 1) {
+            return false;
+        }
+        Token t = tokens.get(from);
+        if (TokenSearch.isQuoteMark(t) || scan.startsQuote(t.span().start())) {
+            return true;
+        }
+        if (afterThat || QUESTION_WORDS.contains(lower(t)) && to - from >= 3) {
+            return to - from >= 2;
+        }
+        if (to - from < 2) {
+            return false;
+        }
+        boolean clauseStart = t.pos().equals("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("NN")
+                || t.pos().equals("CD") || t.pos().equals("EX") || speech && t.pos().startsWith("JJ") || t.isNamed();
+        if (clauseStart && hasClause(from, to)) {
+            return true;
+        }
+        // A view on an object: "criticized Trump", "called for a ban"; "called Trump “crazy”".
+        return OBJECT_VIEWS.contains(lemma) && (clauseStart || lower(t).equals("for") || lower(t).equals("on")
+                || t.pos().equals("TO") && !speech);
+    }
+
+    /** Where the content starting at {@code from} ends: the sentence's end, or where the narrator takes over. */
+    private int clauseEnd(int from, int end) {
+        int e = end;
+        for (int j = from; j < end; j++) {
+            Token t = tokens.get(j);
+            String w = t.text();
+            if (scan.isQuoted(t.span())) {
+                continue;
+            }
+            if (w.equals(";")) {
+                e = j;
+                break;
+            }
+            if (w.equals(",") && j + 1 < end) {
+                Token next = tokens.get(j + 1);
+                if (CLAUSE_BREAKS.contains(lower(next)) || isAccordingTo(j + 1, end)
+                        || next.pos().equals("VBG") && SpeechVerbs.attributes(next.lemma())) {
+                    e = j;
+                    break;
+                }
+            }
+        }
+        while (e > from && isTrailingPunct(tokens.get(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** The token before {@code boundary} ends content: a comma, or a closing quotation mark, with or without. */
+    private boolean isContentEnd(int k, int first) {
+        if (k < first) {
+            return false;
+        }
+        String w = tokens.get(k).text();
+        return w.equals(",") || TokenSearch.isQuoteMark(tokens.get(k)) && scan.endsQuote(tokens.get(k).span().end())
+                || w.equals("—") || w.equals("--");
+    }
+
+    /** The end of the content that stops before {@code boundary}: its trailing commas and marks left out. */
+    private int contentEndBefore(int boundary, int first) {
+        int e = boundary;
+        while (e > first && (tokens.get(e - 1).text().equals(",") || tokens.get(e - 1).text().equals("—")
+                || tokens.get(e - 1).text().equals("--") || isTrailingPunct(tokens.get(e - 1))
+                || TokenSearch.isQuoteMark(tokens.get(e - 1)))) {
+            e--;
+        }
+        return e;
+    }
+
+    private boolean startsWithComma(int k, int end) {
+        return k < end && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("—"));
+    }
+
+    /** Words before a verb that belong to neither subject nor content ("also", "has"). */
+    private int skipBetween(int verb, int first) {
+        int j = verb;
+        while (j - 1 >= first && (tokens.get(j - 1).pos().equals("RB") || tokens.get(j - 1).pos().equals("MD")
+                || Set.of("have", "be", "do").contains(tokens.get(j - 1).lemma()) && tokens.get(j - 1).pos().startsWith("VB"))) {
+            j--;
+        }
+        return j;
+    }
+
+    private boolean hasClause(int from, int to) {
+        for (int j = from; j < to; j++) {
+            String pos = tokens.get(j).pos();
+            if ((pos.startsWith("VB") || pos.equals("MD")) && !scan.isQuoted(tokens.get(j).span())) {
+                return true;
+            }
+        }
+        return scan.holdsSpeech(tokenSpan(from, to));
+    }
+
+    /** "say" and "tell" as parts of other phrases: "that is to say", "I must say", "needless to say". */
+    private boolean isAuxiliaryUse(int k, int end) {
+        Token v = tokens.get(k);
+        if (k > 0 && tokens.get(k - 1).pos().equals("TO") && (k < 2 || !tokens.get(k - 2).pos().startsWith("VB"))) {
+            return true; // "to say", "needless to say"
+        }
+        // Passive "was told", "were asked": the subject is the addressee; no source is named.
+        return v.pos().equals("VBN") && k > 0 && tokens.get(k - 1).lemma().equals("be")
+                && !(k + 1 < end && lower(tokens.get(k + 1)).equals("by"));
+    }
+
+    private boolean isParticiple(int k) {
+        return tokens.get(k).pos().equals("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
+    }
+
+    /** The sentence's opening subject, for a participial cue: the noun phrase before its first verb. */
+    private Optional<Speaker> openingSubject(Sentence sentence, int cue) {
+        for (int j = sentence.firstToken(); j < cue; j++) {
+            if (tokens.get(j).pos().startsWith("VB")) {
+                return NounPhrases.before(tokens, j, sentence.firstToken()).map(speakers::of);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean isRelativeOrThat(NounPhrases.Phrase p) {
+        String w = lower(tokens.get(p.headFirst()));
+        return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("it")
+                || w.equals("this") || w.equals("there"));
+    }
+
+    private boolean isAccordingTo(int k, int end) {
+        return k + 2 < end && tokens.get(k).lemma().equals("accord") && lower(tokens.get(k)).startsWith("according")
+                && lower(tokens.get(k + 1)).equals("to");
+    }
+
+    /** "Per X," at the start of a clause or ", per X": not "per year" or "$5 per share". */
+    private boolean isPer(int k, int end) {
+        if (!lower(tokens.get(k)).equals("per") || k + 1 >= end) {
+            return false;
+        }
+        boolean opens = k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("(")
+                || tokens.get(k - 1).pos().equals("CC")
+                || article.sentenceAt(tokens.get(k).span().start()).map(s -> s.firstToken()).orElse(-1) == k;
+        return opens && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+    }
+
+    private boolean isThat(int j) {
+        return lower(tokens.get(j)).equals("that") && !tokens.get(j).pos().equals("DT")
+                || lower(tokens.get(j)).equals("that") && j + 1 < tokens.size() && !NounPhrases.isNoun(tokens.get(j + 1));
+    }
+
+    private boolean isPunct(int j) {
+        String w = tokens.get(j).text();
+        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";");
+    }
+
+    private static boolean isTrailingPunct(Token t) {
+        String w = t.text();
+        return w.equals(".") || w.equals(",") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
+    }
+
+    private int coreEnd(NounPhrases.Phrase p) {
+        int e = p.first();
+        while (e < p.end() && !tokens.get(e).text().equals(",")) {
+            e++;
+        }
+        return e;
+    }
+
+    private Span tokenSpan(int first, int end) {
+        return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}

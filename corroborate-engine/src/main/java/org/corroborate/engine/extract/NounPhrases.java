@@ -1,0 +1,264 @@
+package org.corroborate.engine.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.model.Token;
+
+/**
+ * Noun phrases read off part-of-speech tags, for the subject and object of a cue verb: the phrase ending just
+ * before a verb ("Aaliyah's former boyfriend Damon Dash", "Sgt. Dario Penhallow, a spokesman for the police,")
+ * and the one starting just after it ("said Tim Pawlenty, the former governor", "told Entertainment Tonight").
+ * No parser is needed for the shapes news gives its speakers: determiners, adjectives, nouns and names,
+ * possessives, a prepositional tail on a noun ("a spokesman for the police"), and an apposition between commas.
+ *
+ * <p>Each phrase comes with its head: the words that name the speaker. The head is the name at the end of a
+ * phrase ("manager Hollis Greaves"), else a name given in apposition ("Kettering's lawyer, Celeste Moravec"),
+ * else the phrase before any apposition or prepositional tail ("a spokesman"). Token ranges are
+ * {@code [first, end)} indices into the article's token list. Thread-safe: static.
+ */
+final class NounPhrases {
+
+    /**
+     * A noun phrase: all of it, and its head.
+     *
+     * @param first first token of the whole phrase
+     * @param end   end (exclusive) of the whole phrase
+     */
+    record Phrase(int first, int end, int headFirst, int headEnd) {
+    }
+
+    /** Words between a subject and its verb that belong to neither ("Hewitt also said", "he has long said"). */
+    private static final Set<String> BETWEEN = Set.of("also", "later", "then", "not", "n't", "never", "again", "once",
+            "previously", "recently", "repeatedly", "reportedly", "publicly", "privately", "first", "earlier", "still",
+            "further", "often", "already", "long", "just", "even", "quickly", "flatly", "simply", "only", "frequently",
+            "has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "should",
+            "did", "does", "do", "been", "be", "being", "always", "openly", "explicitly", "finally", "now",
+            "initially", "subsequently", "separately", "similarly", "likewise", "however", "too", "herself", "himself",
+            "themselves", "itself", "personally", "directly", "specifically", "jokingly", "famously",
+            "immediately", "angrily", "proudly", "bluntly", "candidly", "emphatically", "firmly", "sharply");
+
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
+            "month", "year", "weekend");
+
+    /** Prepositions that attach a tail to a noun inside a speaker's phrase ("a spokesman for the police"). */
+    private static final Set<String> TAIL = Set.of("of", "for", "at", "with", "from", "in", "on");
+
+    private static final int APPOSITION_TOKENS = 24;
+
+    private NounPhrases() {
+    }
+
+    /** The subject ending before the verb at {@code verb}, not reaching before {@code floor}. */
+    static Optional<Phrase> before(List<Token> tokens, int verb, int floor) {
+        int j = verb - 1;
+        while (j >= floor && (isBetween(tokens.get(j)) || isTimeTail(tokens, j, floor))) {
+            j -= isTimeTail(tokens, j, floor) ? 2 : 1;
+        }
+        if (j < floor) {
+            return Optional.empty();
+        }
+        if (tokens.get(j).text().equals(",")) {
+            return appositionBefore(tokens, j, floor);
+        }
+        int end = j + 1;
+        int first = core(tokens, end, floor);
+        if (first == end) {
+            return Optional.empty();
+        }
+        int relative = relativeBefore(tokens, first, floor);
+        if (relative >= 0) {
+            // "Jennifer Love Hewitt who starred alongside Enrique Iglesias … revealed": the relative clause is
+            // about the subject, which stands before "who".
+            return before(tokens, relative, floor).map(p -> new Phrase(p.first(), end, p.headFirst(), p.headEnd()));
+        }
+        int head = first;
+        // A prepositional tail on a noun: "a spokesman for the police" names a spokesman.
+        while (first - 2 >= floor && TAIL.contains(lower(tokens.get(first - 1))) && isNoun(tokens.get(first - 2))) {
+            int before = core(tokens, first - 1, floor);
+            if (before == first - 1) {
+                break;
+            }
+            head = before;
+            first = before;
+        }
+        if (head != core(tokens, end, floor)) {
+            int headEnd = coreEnd(tokens, head, end);
+            return Optional.of(new Phrase(first, end, head, headEnd));
+        }
+        int[] h = headOf(tokens, first, end);
+        return Optional.of(new Phrase(first, end, h[0], h[1]));
+    }
+
+    /** The "who" or "which" opening a relative clause that ends at {@code first}, after a noun; or -1. */
+    private static int relativeBefore(List<Token> tokens, int first, int floor) {
+        boolean verb = false;
+        for (int r = first - 1; r > floor && first - r <= 12; r--) {
+            Token t = tokens.get(r);
+            String w = t.text();
+            if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || isQuote(w)) {
+                return -1;
+            }
+            verb |= t.pos().startsWith("VB");
+            if ((t.pos().equals("WP") || w.equalsIgnoreCase("who")) && verb && isNoun(tokens.get(r - 1))) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /** "X, an apposition, said": the phrase before the comma pair, with the name of either part as head. */
+    private static Optional<Phrase> appositionBefore(List<Token> tokens, int closing, int floor) {
+        int opening = -1;
+        for (int k = closing - 1; k >= floor && closing - k <= APPOSITION_TOKENS; k--) {
+            String w = tokens.get(k).text();
+            if (w.equals(",")) {
+                opening = k;
+                break;
+            }
+            if (w.equals(".") || w.equals(";") || w.equals(":") || isQuote(w)) {
+                return Optional.empty();
+            }
+        }
+        if (opening < 0 || opening == closing - 1) {
+            return Optional.empty();
+        }
+        int first = core(tokens, opening, floor);
+        if (first == opening) {
+            return Optional.empty();
+        }
+        int[] main = headOf(tokens, first, opening);
+        boolean mainIsName = isName(tokens, main[0], main[1]) || tokens.get(main[0]).pos().startsWith("PRP");
+        int appFirst = opening + 1;
+        int appEnd = coreEnd(tokens, appFirst, closing);
+        if (!mainIsName && appEnd > appFirst && isName(tokens, appFirst, appEnd)) {
+            return Optional.of(new Phrase(first, closing, appFirst, appEnd));
+        }
+        return Optional.of(new Phrase(first, closing, main[0], main[1]));
+    }
+
+    /** The phrase starting at {@code from} ("said Tim Pawlenty, the former governor"), not past {@code ceiling}. */
+    static Optional<Phrase> after(List<Token> tokens, int from, int ceiling) {
+        int end = coreEnd(tokens, from, ceiling);
+        if (end == from) {
+            return Optional.empty();
+        }
+        int[] h = headOf(tokens, from, end);
+        int whole = end;
+        if (end + 1 < ceiling && tokens.get(end).text().equals(",")) {
+            int appEnd = coreEnd(tokens, end + 1, ceiling);
+            while (appEnd + 1 < ceiling && TAIL.contains(lower(tokens.get(appEnd)))) {
+                int more = coreEnd(tokens, appEnd + 1, ceiling);
+                if (more == appEnd + 1) {
+                    break;
+                }
+                appEnd = more;
+            }
+            // An apposition is a whole phrase between commas, or running to the end: "People, Dash also revealed"
+            // is a list's end or a new clause, not an apposition.
+            if (appEnd > end + 1 && (appEnd >= ceiling || isPhraseEnd(tokens.get(appEnd)))) {
+                whole = appEnd;
+            }
+        }
+        return Optional.of(new Phrase(from, whole, h[0], h[1]));
+    }
+
+    /** The first token of the noun-phrase core that ends at {@code end}. */
+    private static int core(List<Token> tokens, int end, int floor) {
+        int k = end;
+        while (k - 1 >= floor && isInner(tokens, k - 1, end)) {
+            k--;
+        }
+        // A phrase does not start with a possessive marker or a hyphen left over from the walk.
+        while (k < end && (tokens.get(k).pos().equals("POS") || tokens.get(k).text().equals("-"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The end of the noun-phrase core starting at {@code from}. */
+    private static int coreEnd(List<Token> tokens, int from, int ceiling) {
+        int k = from;
+        while (k < ceiling && isInner(tokens, k, ceiling)) {
+            k++;
+        }
+        while (k > from && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("DT")
+                || tokens.get(k - 1).pos().startsWith("JJ"))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The head of the core {@code [first, end)}: its final name, else the words after any possessor. */
+    private static int[] headOf(List<Token> tokens, int first, int end) {
+        if (isNameToken(tokens.get(end - 1))) {
+            int k = end - 1;
+            while (k - 1 >= first && isNameToken(tokens.get(k - 1)) && !tokens.get(k - 1).pos().equals("POS")) {
+                k--;
+            }
+            return new int[] {k, end};
+        }
+        return new int[] {first, end};
+    }
+
+    private static boolean isInner(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        String pos = t.pos();
+        if (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD")
+                || pos.equals("POS") || pos.equals("PRP$") || pos.equals("FW") || pos.equals("HYPH")) {
+            return !lower(t).equals("that") && !lower(t).equals("this") || k + 1 < limit && isNoun(tokens.get(k + 1));
+        }
+        if (pos.equals("VBN") || pos.equals("VBG")) {
+            return k + 1 < limit && (isNoun(tokens.get(k + 1)) || tokens.get(k + 1).pos().startsWith("JJ"));
+        }
+        // A capitalised word inside a name the tagger read as something else ("Entertainment Tonight", "ET").
+        return t.isNamed() || Character.isUpperCase(t.text().charAt(0)) && k > 0 && isNameToken(tokens.get(k - 1))
+                && !pos.startsWith("VB") && !pos.equals("IN") && !pos.equals("CC");
+    }
+
+    private static boolean isPhraseEnd(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || w.equals("?") || w.equals("!")
+                || isQuote(w) || w.equals("—");
+    }
+
+    private static boolean isBetween(Token t) {
+        return BETWEEN.contains(lower(t)) || t.pos().equals("RB") && lower(t).endsWith("ly") || t.pos().equals("MD");
+    }
+
+    /** "Hewitt on Tuesday said": a time phrase between subject and verb, two tokens ending at {@code j}. */
+    private static boolean isTimeTail(List<Token> tokens, int j, int floor) {
+        return j - 1 >= floor && TIME_WORDS.contains(lower(tokens.get(j))) && lower(tokens.get(j - 1)).equals("on");
+    }
+
+    static boolean isTimeWord(String lower) {
+        return TIME_WORDS.contains(lower);
+    }
+
+    static boolean isName(List<Token> tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (!isNameToken(tokens.get(k))) {
+                return false;
+            }
+        }
+        return end > first;
+    }
+
+    private static boolean isNameToken(Token t) {
+        return t.pos().startsWith("NNP") || t.isNamed() && !t.pos().equals("POS");
+    }
+
+    static boolean isNoun(Token t) {
+        return t.pos().startsWith("NN") || t.pos().equals("PRP") || t.isNamed();
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``");
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}
