@@ -37,6 +37,16 @@ final class CueFrames {
             "this", "early", "late", "earlier", "later", "for");
     /** Prepositions whose phrase is what the words were about, unless a "that", colon or quotation follows. */
     private static final Set<String> TOPICS = Set.of("about", "of", "over", "for");
+    /** Verbs whose content may be an infinitive: an intention or a refusal. */
+    private static final Set<String> INFINITIVES = Set.of("decline", "refuse", "agree", "promise", "pledge", "vow",
+            "threaten", "plan", "intend", "seek", "want", "hope", "expect", "decide", "urge", "ask", "tell", "vote",
+            "offer", "demand", "push", "press", "fail", "aim", "resolve", "move", "prefer", "wish", "encourage",
+            "warn", "order", "advise", "beg", "implore", "exhort", "invite", "challenge", "dare", "call", "plead");
+    /** Words that link a participle to the sentence's subject: "began by saying", "before adding". */
+    private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "before", "after", "while", "without", "when",
+            "in", "then", "and");
+    /** Particles of a phrasal verb of view, before its object. */
+    private static final Set<String> PARTICLES = Set.of("to", "for", "on", "out", "up");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
             "which", "whom");
     /** Verbs of view whose content may be a plain object ("criticized Trump", "endorsed Clinton"). */
@@ -111,21 +121,23 @@ final class CueFrames {
                 && isThat(complement - 1))) {
             after = Optional.of(tokenSpan(complement, clauseEnd));
         }
+        // Content before the cue: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX".
         Optional<Span> before = Optional.empty();
-        boolean sourceAfter = false;
+        boolean quoteBefore = false;
         int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : skipBetween(k, first);
-        boolean nothingAfter = after.isEmpty() || startsWithComma(afterCue, end);
-        if (speech && nothingAfter && isContentEnd(boundary - 1, first)) {
+        boolean participle = isParticiple(k);
+        if (speech && !participle && isContentEnd(boundary - 1, first)) {
             int contentEnd = contentEndBefore(boundary, first);
             if (contentEnd > first) {
                 Span span = tokenSpan(first, contentEnd);
                 if (hasClause(first, contentEnd) || scan.overlapsSpeech(span)) {
                     before = Optional.of(span);
-                    sourceAfter = true;
+                    quoteBefore = TokenSearch.isQuoteMark(tokens.get(boundary - 1)) || tokens.get(boundary - 1).text().equals(",")
+                            && boundary - 2 >= first && TokenSearch.isQuoteMark(tokens.get(boundary - 2));
                 }
             }
         }
-        if (before.isEmpty() && speech && nothingAfter && boundary <= first + 1 && first > 0) {
+        if (before.isEmpty() && speech && !participle && boundary <= first + 1 && first > 0) {
             // "“… what I'm saying?” the music mogul said.": the splitter ended the sentence inside the quotation
             // or just after it, so the cue's sentence starts at (or just after) the closing mark.
             Token mark = tokens.get(boundary - 1);
@@ -133,9 +145,24 @@ final class CueFrames {
                     ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
             if (quoted.isPresent()) {
                 before = Optional.of(quoted.get().outer());
-                sourceAfter = true;
+                quoteBefore = true;
             }
         }
+        if (before.isPresent() && after.isPresent()) {
+            boolean quoteAfter = TokenSearch.isQuoteMark(tokens.get(complement)) || scan.startsQuote(tokens.get(complement).span().start());
+            if (quoteBefore || inverted.isPresent()) {
+                // "“…,” she said, “…”" continues the quotation; anything else after the cue ("she said of the
+                // election, in which …") is the narrator's.
+                if (!quoteAfter) {
+                    after = Optional.empty();
+                }
+            } else if (!startsWithComma(afterCue, end) || quoteAfter || hasClause(first, contentEndBefore(boundary, first))) {
+                // "Yesterday, officials said that …", "Asked about it, Adelson said, “…”": a fronted phrase, not
+                // content; only "The fire, Maddox said, started at 9" has its content on both sides.
+                before = Optional.empty();
+            }
+        }
+        boolean sourceAfter = before.isPresent();
         if (before.isEmpty() && after.isEmpty()) {
             return Optional.empty();
         }
@@ -144,9 +171,12 @@ final class CueFrames {
             speaker = Optional.of(speakers.of(inverted.get()));
         } else if (subject.isPresent() && !isRelativeOrThat(subject.get())) {
             speaker = Optional.of(speakers.of(subject.get()));
-        } else if (isParticiple(k)) {
+        } else if (k > first && tokens.get(k - 1).pos().equals("CC")) {
+            // "Carson took the stage … and called the system “rotten”": the subject of the first predicate.
+            speaker = firstSubject(sentence, k);
+        } else if (participle) {
             // "…, adding that …": the speaker of the sentence's earlier cue, else its opening subject.
-            speaker = earlier.isEmpty() ? openingSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
+            speaker = earlier.isEmpty() ? firstSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
         } else {
             speaker = Optional.empty();
         }
@@ -158,6 +188,13 @@ final class CueFrames {
         content = scan.snap(content);
         Frame frame = new Frame(content, speaker, Optional.of(new Cue(cueSpan, cueSpan.of(text))),
                 Media.of(article, speakers, scan, sentence, k), sentence.block(), sentence.span().end(), sourceAfter);
+        if (sourceAfter) {
+            int from = contentEndBefore(boundary, first);
+            int to = after.isPresent() ? complement : end;
+            if (from < to) {
+                frame.cueClause = Optional.of(tokenSpan(from, to));
+            }
+        }
         return Optional.of(frame);
     }
 
@@ -251,6 +288,9 @@ final class CueFrames {
                 j = coreEnd(object.get());
             }
         }
+        if (!speech && j < end && PARTICLES.contains(lower(tokens.get(j))) && j + 1 < end && !isThat(j + 1)) {
+            j++; // "referred to Rubio as …", "called for a ban", "pointed to the case"
+        }
         for (int round = 0; round < 4 && j < end; round++) {
             Token t = tokens.get(j);
             String w = lower(t);
@@ -303,6 +343,9 @@ final class CueFrames {
             return true;
         }
         // A view on an object: "criticized Trump", "called for a ban"; "called Trump “crazy”".
+        if (t.pos().equals("TO") && INFINITIVES.contains(lemma) && tokens.get(from + 1).pos().startsWith("VB")) {
+            return true; // "declined to detail the investigation's focus", "vowed to repeal it"
+        }
         return OBJECT_VIEWS.contains(lemma) && (clauseStart || lower(t).equals("for") || lower(t).equals("on")
                 || t.pos().equals("TO") && !speech);
     }
@@ -320,11 +363,13 @@ final class CueFrames {
                 e = j;
                 break;
             }
-            if (w.equals(",") && j + 1 < end) {
+            if ((w.equals(",") || TokenSearch.isQuoteMark(t) && scan.endsQuote(t.span().end())) && j + 1 < end) {
                 Token next = tokens.get(j + 1);
+                boolean comma = w.equals(",");
                 if (CLAUSE_BREAKS.contains(lower(next)) || isAccordingTo(j + 1, end)
-                        || next.pos().equals("VBG") && SpeechVerbs.attributes(next.lemma())) {
-                    e = j;
+                        || next.pos().equals("VBG") && SpeechVerbs.attributes(next.lemma())
+                        || Media.isOccasion(text, next.span().start()) || isCoordinatedPredicate(j + 1, end)) {
+                    e = comma ? j : j + 1;
                     break;
                 }
             }
@@ -333,6 +378,17 @@ final class CueFrames {
             e--;
         }
         return e;
+    }
+
+    /** "…, and vowed to act": a second predicate of the sentence's subject, the narrator's again. */
+    private boolean isCoordinatedPredicate(int j, int end) {
+        String w = lower(tokens.get(j));
+        if (!(w.equals("and") || w.equals("or") || w.equals("but")) || j + 1 >= end) {
+            return false;
+        }
+        Token next = tokens.get(j + 1);
+        return next.pos().startsWith("VB") && !next.pos().equals("VBG") || next.pos().equals("MD")
+                || next.pos().equals("RB") && j + 2 < end && tokens.get(j + 2).pos().startsWith("VBD");
     }
 
     /** The token before {@code boundary} ends content: a comma, or a closing quotation mark, with or without. */
@@ -386,20 +442,40 @@ final class CueFrames {
         if (k > 0 && tokens.get(k - 1).pos().equals("TO") && (k < 2 || !tokens.get(k - 2).pos().startsWith("VB"))) {
             return true; // "to say", "needless to say"
         }
-        // Passive "was told", "were asked": the subject is the addressee; no source is named.
-        return v.pos().equals("VBN") && k > 0 && tokens.get(k - 1).lemma().equals("be")
-                && !(k + 1 < end && lower(tokens.get(k + 1)).equals("by"));
+        // A past participle is a cue only after "have" ("has said"): "was told", "were asked" are passives whose
+        // subject is the addressee, and "Asked about it, …" or "the remarks, said to …" name no source.
+        if (!v.pos().equals("VBN")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
+            Token t = tokens.get(j);
+            if (t.lemma().equals("have") && t.pos().startsWith("VB")) {
+                return false;
+            }
+            if (!t.pos().equals("RB") && !t.pos().equals("MD") && !t.pos().startsWith("PRP")) {
+                break;
+            }
+        }
+        return !(k + 1 < end && lower(tokens.get(k + 1)).equals("by"));
     }
 
+    /** "…, adding that …", "began by saying …", "before saying …": a participle of the sentence's speaker. */
     private boolean isParticiple(int k) {
-        return tokens.get(k).pos().equals("VBG") && k > 0 && tokens.get(k - 1).text().equals(",");
+        if (!tokens.get(k).pos().equals("VBG") || k == 0) {
+            return false;
+        }
+        String before = lower(tokens.get(k - 1));
+        return before.equals(",") || PARTICIPLE_LINKS.contains(before)
+                || TokenSearch.isQuoteMark(tokens.get(k - 1)) && scan.endsQuote(tokens.get(k - 1).span().end());
     }
 
-    /** The sentence's opening subject, for a participial cue: the noun phrase before its first verb. */
-    private Optional<Speaker> openingSubject(Sentence sentence, int cue) {
+    /** The subject of the sentence's first verb before {@code cue}, for a second predicate joined by "and". */
+    private Optional<Speaker> firstSubject(Sentence sentence, int cue) {
         for (int j = sentence.firstToken(); j < cue; j++) {
-            if (tokens.get(j).pos().startsWith("VB")) {
-                return NounPhrases.before(tokens, j, sentence.firstToken()).map(speakers::of);
+            Token t = tokens.get(j);
+            if (t.pos().startsWith("VB") && !scan.isQuoted(t.span())) {
+                Optional<NounPhrases.Phrase> p = NounPhrases.before(tokens, j, sentence.firstToken());
+                return p.filter(x -> !isRelativeOrThat(x)).map(speakers::of);
             }
         }
         return Optional.empty();
@@ -407,8 +483,8 @@ final class CueFrames {
 
     private boolean isRelativeOrThat(NounPhrases.Phrase p) {
         String w = lower(tokens.get(p.headFirst()));
-        return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("it")
-                || w.equals("this") || w.equals("there"));
+        return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("this")
+                || w.equals("there"));
     }
 
     private boolean isAccordingTo(int k, int end) {

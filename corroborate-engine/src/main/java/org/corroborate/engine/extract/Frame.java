@@ -31,6 +31,8 @@ final class Frame {
     boolean block_;
     /** Set for "according to X" and "per X": a source cited, no verb of its own. */
     boolean citation;
+    /** The cue's own words inside the content of a split quotation ("…," she said, "…"): not content. */
+    Optional<Span> cueClause = Optional.empty();
     /** The frame's cue comes after its content ("…," she said). */
     final boolean sourceAfter;
 
@@ -68,9 +70,9 @@ final class Frame {
         return hasWord(text, at, content.end());
     }
 
-    private static boolean hasWord(String text, int from, int to) {
+    private boolean hasWord(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.isLetterOrDigit(text.charAt(i))) {
+            if (Character.isLetterOrDigit(text.charAt(i)) && (cueClause.isEmpty() || !cueClause.get().contains(i))) {
                 return true;
             }
         }
@@ -83,12 +85,42 @@ final class Frame {
         content = content.cover(part.content());
     }
 
-    Quote toQuote(String text) {
+    /**
+     * The quotation or quotations this frame gives. A direct quotation a cue splits stays one when the cue is
+     * shorter than the words around it ("…," she said. "…"); where a long aside parts them (a speaker's full
+     * title and career), each stretch is its own quotation with the same speaker, so that no quotation's span is
+     * mostly someone else's words.
+     */
+    List<Quote> toQuotes(String text) {
         QuoteKind kind = kind(text);
-        Span span = content;
-        if (kind == QuoteKind.DIRECT) {
-            span = new Span(parts.get(0).content().start(), parts.get(parts.size() - 1).content().end());
+        if (kind == QuoteKind.BLOCK) {
+            return List.of(new Quote(content, content.of(text), kind, speaker, cue, medium, via, List.of(content)));
         }
-        return new Quote(span, span.of(text), kind, speaker, cue, medium, via);
+        List<Span> words = new ArrayList<>();
+        for (QuotationMarks.Quoted q : parts) {
+            words.add(q.content());
+        }
+        if (kind != QuoteKind.DIRECT) {
+            return List.of(new Quote(content, content.of(text), kind, speaker, cue, medium, via, words));
+        }
+        List<Quote> out = new ArrayList<>();
+        List<Span> run = new ArrayList<>();
+        int runLength = 0;
+        for (Span w : words) {
+            if (!run.isEmpty() && w.start() - run.get(run.size() - 1).end() > runLength + w.length()) {
+                out.add(direct(text, run));
+                run = new ArrayList<>();
+                runLength = 0;
+            }
+            run.add(w);
+            runLength += w.length();
+        }
+        out.add(direct(text, run));
+        return out;
+    }
+
+    private Quote direct(String text, List<Span> run) {
+        Span span = new Span(run.get(0).start(), run.get(run.size() - 1).end());
+        return new Quote(span, span.of(text), QuoteKind.DIRECT, speaker, cue, medium, via, run);
     }
 }

@@ -87,7 +87,10 @@ final class LooseQuotes {
         }
         QuotationMarks.Quoted last = previous.parts.get(previous.parts.size() - 1);
         int from = Math.max(Math.max(previous.reach, last.outer().end()), previous.content.end());
-        if (from <= q.outer().start() && isBlank(from, q.outer().start()) && sameBlock(previous, found)) {
+        // The splitter may give the opening mark ('') to the sentence before, so the cue's sentence can reach
+        // into it.
+        if (from <= q.content().start() && isBlank(Math.min(from, q.outer().start()), q.outer().start())
+                && sameBlock(previous, found)) {
             return Optional.of(previous);
         }
         // Over paragraphs: the quotation left open at the end of the paragraph before, reopened here.
@@ -160,7 +163,7 @@ final class LooseQuotes {
         Frame last = null;
         Frame beforeLast = null;
         for (Frame f : frames) {
-            if (f.content.end() <= q.outer().start() && !f.parts.isEmpty()) {
+            if (f.content.end() <= q.outer().start()) {
                 beforeLast = last;
                 last = f;
             }
@@ -168,8 +171,8 @@ final class LooseQuotes {
         if (last == null || last.block != before || last.speaker.isEmpty()) {
             return Optional.empty();
         }
-        String lastWords = last.parts.get(last.parts.size() - 1).content().of(text).strip();
-        if (lastWords.endsWith("?") && beforeLast != null && beforeLast.speaker.isPresent()
+        String lastWords = last.content.of(text).strip();
+        if (lastWords.endsWith("?") && !last.parts.isEmpty() && beforeLast != null && beforeLast.speaker.isPresent()
                 && !sameSpeaker(beforeLast.speaker.get(), last.speaker.get())) {
             return Optional.of(heir(beforeLast.speaker, beforeLast.medium, found)); // the answer to a question
         }

@@ -23,12 +23,12 @@ final class Media {
             + "|episode|statement|op-ed|essay|letter|post|tweet|speech|address|memo|email|e-mail|call|session|briefing"
             + "|news conference|press conference|press briefing|town hall|rally|hearing|debate|video|note|message)";
     /** "in an interview with X", "in a statement to X", "during an appearance on X". */
-    private static final Pattern WITH = Pattern.compile("(?i)\\b(?:in|during|at|on)\\s+" + DETERMINER
+    private static final Pattern WITH = Pattern.compile("(?i)(?:in|during|at|on)\\s+" + DETERMINER
             + "\\s+(?:[\\w’'-]+\\s+){0,3}?" + OCCASION + "\\s+(?:with|to|on)\\s+");
     /** "speaking to X", "talking with X", "in remarks to X". */
     private static final Pattern SPEAKING = Pattern.compile("(?i)\\b(?:speaking|talking|speaks|spoke|talked)\\s+(?:to|with)\\s+");
     /** "in a statement", "at a news conference": the occasion, when it names no addressee. */
-    private static final Pattern OCCASION_ONLY = Pattern.compile("(?i)\\b(?:in|during|at)\\s+(" + DETERMINER
+    private static final Pattern OCCASION_ONLY = Pattern.compile("(?i)(?:in|during|at)\\s+(" + DETERMINER
             + "\\s+(?:[\\w’'-]+\\s+){0,2}?(?:statement|news conference|press conference|press briefing|briefing"
             + "|speech|rally|hearing|town hall|debate|op-ed|letter|memo))\\b");
 
@@ -86,6 +86,12 @@ final class Media {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when an occasion phrase ("in an interview with …", "in a statement") starts at {@code offset}. */
+    static boolean isOccasion(String text, int offset) {
+        Matcher m = OCCASION_ONLY.matcher(text).region(offset, Math.min(text.length(), offset + 80));
+        return m.lookingAt() || WITH.matcher(text).region(offset, Math.min(text.length(), offset + 80)).lookingAt();
     }
 
     private static Optional<String> phraseAt(AnnotatedArticle a, int from, int ceiling) {

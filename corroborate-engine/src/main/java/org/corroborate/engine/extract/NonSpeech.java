@@ -56,7 +56,19 @@ final class NonSpeech {
             return true;
         }
         return !inHeadline && words.length <= 10 && isTitleCase(words) && !hasPersonal(words)
-                && (words.length >= 2 || !punctuated);
+                && (words.length >= 2 || !punctuated) && !hasInnerStop(content);
+    }
+
+    /** "Like Oakland. Or Ferguson": two sentences, which a title hardly is. */
+    private static boolean hasInnerStop(String content) {
+        String c = content.strip();
+        for (int i = 0; i + 1 < c.length() - 1; i++) {
+            if ((c.charAt(i) == '.' || c.charAt(i) == '?' || c.charAt(i) == '!') && c.charAt(i + 1) == ' '
+                    && Character.isUpperCase(c.charAt(Math.min(c.length() - 1, i + 2))) && i > 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isTitleCase(String[] words) {

@@ -118,7 +118,7 @@ final class NounPhrases {
                 opening = k;
                 break;
             }
-            if (w.equals(".") || w.equals(";") || w.equals(":") || isQuote(w)) {
+            if (w.equals(".") || w.equals(";") || w.equals(":")) {
                 return Optional.empty();
             }
         }
@@ -146,6 +146,14 @@ final class NounPhrases {
             return Optional.empty();
         }
         int[] h = headOf(tokens, from, end);
+        // "one of his young protégés": an "of" tail belongs to the phrase.
+        while (end + 1 < ceiling && lower(tokens.get(end)).equals("of")) {
+            int more = coreEnd(tokens, end + 1, ceiling);
+            if (more == end + 1) {
+                break;
+            }
+            end = more;
+        }
         int whole = end;
         if (end + 1 < ceiling && tokens.get(end).text().equals(",")) {
             int appEnd = coreEnd(tokens, end + 1, ceiling);

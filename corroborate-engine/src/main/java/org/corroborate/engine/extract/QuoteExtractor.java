@@ -52,7 +52,7 @@ public final class QuoteExtractor {
         new HeadlineQuotes(a).attach(frames);
         List<Quote> quotes = new ArrayList<>();
         for (Frame f : frames) {
-            quotes.add(f.toQuote(text));
+            quotes.addAll(f.toQuotes(text));
         }
         quotes.sort(Comparator.comparing(Quote::span));
         return quotes;

@@ -31,7 +31,8 @@ final class SpeechVerbs {
             "reflect", "summarize", "summarise", "rule", "order", "advise", "plead", "beg", "demand", "contend",
             "opine", "theorize", "speculate", "surmise", "estimate", "guess", "suggest", "argue", "imply",
             "indicate", "signal", "hint", "concur", "agree", "disagree", "object", "protest",
-            "crow", "brag", "gripe", "grumble", "rail", "fume", "snipe", "quote", "cite", "read", "propose");
+            "crow", "brag", "gripe", "grumble", "rail", "fume", "snipe", "quote", "cite", "read", "propose", "exhort",
+            "lecture", "preach", "relay", "recite", "intone", "bellow", "holler", "thunder");
 
     private static final Set<String> VIEW = Set.of(
             "think", "believe", "want", "hope", "fear", "expect", "feel", "worry", "know", "see", "consider",
@@ -46,7 +47,10 @@ final class SpeechVerbs {
             "scold", "chide", "rebuke", "fault", "hail", "laud", "commend", "celebrate", "argue", "suggest",
             "speculate", "anticipate", "forecast", "project", "estimate", "calculate", "determine", "judge",
             "figure", "reckon", "gather", "presume", "trust", "bet", "sense", "perceive", "notice", "discover",
-            "confess", "pray", "dream", "resolve", "vote", "push", "press", "lobby", "campaign", "caution", "contend");
+            "confess", "pray", "dream", "resolve", "vote", "push", "press", "lobby", "campaign", "caution", "contend",
+            "refer", "admire", "embrace", "implore",
+            "beam", "tease", "needle", "taunt", "ridicule", "lampoon", "scorn", "spurn", "shun", "disavow",
+            "repudiate", "renounce", "distance", "lament", "bemoan", "regret", "apologize", "apologise", "vow");
 
     private static final Set<String> ADDRESSEE_FIRST = Set.of(
             "tell", "assure", "reassure", "inform", "remind", "warn", "ask", "advise", "urge", "promise", "email",

@@ -149,7 +149,8 @@ public final class PolnearRunner {
                 if (match.isEmpty()) {
                     out.println("MISS " + kind + "\t" + name + "\t" + a.contentCover() + "\t" + clip(text, a.contentCover())
                             + "\t| source: " + a.source().stream().map(s -> s.of(text)).toList()
-                            + "\t| cue: " + a.cue().stream().map(s -> s.of(text)).toList());
+                            + "\t| cue: " + a.cue().stream().map(s -> s.of(text)).toList()
+                            + "\t| nearest: " + nearest(run, a, text));
                 } else if (a.isDirect(text) && !a.source().isEmpty() && !AttributionScorer.speakerRight(a, match.get())) {
                     out.println("SPEAKER\t" + name + "\t" + clip(text, a.contentCover()) + "\t| gold: "
                             + a.source().stream().map(s -> s.of(text)).toList() + "\t| ours: "
@@ -165,6 +166,22 @@ public final class PolnearRunner {
                 }
             }
         }
+    }
+
+    /** The quotation overlapping {@code a}'s content most, with the share of their union they share. */
+    private static String nearest(ArticleRun run, GoldAttribution a, String text) {
+        Quote best = null;
+        double ratio = 0;
+        for (Quote q : run.quotes()) {
+            int overlap = a.contentOverlap(q.span());
+            double r = (double) overlap / (a.contentLength() + q.span().length() - overlap);
+            if (overlap > 0 && r > ratio) {
+                best = q;
+                ratio = r;
+            }
+        }
+        return best == null ? "none" : String.format(Locale.ROOT, "%s %.2f %s %s", best.kind().label(), ratio,
+                best.span(), clip(text, best.span()));
     }
 
     private static String clip(String text, Span span) {
