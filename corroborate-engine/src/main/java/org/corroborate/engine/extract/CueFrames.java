@@ -1,6 +1,7 @@
 package org.corroborate.engine.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -116,11 +117,15 @@ final class CueFrames {
         Span cueSpan = v.span();
         int complement = complementStart(k, afterCue, end, speech);
         int clauseEnd = clauseEnd(Math.max(complement, afterCue), end);
+        boolean commaAfter = startsWithComma(afterCue, end);
         Optional<Span> after = Optional.empty();
         if (complement < clauseEnd && isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
                 && isThat(complement - 1))) {
             after = Optional.of(tokenSpan(complement, clauseEnd));
         }
+        // "The museum, Mr. Bush said, celebrated his heroes": a cue set between commas inside its content.
+        Optional<Span> rest = after.isEmpty() && speech && commaAfter && complement < clauseEnd && isPredicate(complement)
+                ? Optional.of(tokenSpan(complement, clauseEnd)) : Optional.empty();
         // Content before the cue: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX".
         Optional<Span> before = Optional.empty();
         boolean quoteBefore = false;
@@ -128,9 +133,12 @@ final class CueFrames {
         boolean participle = isParticiple(k);
         if (speech && !participle && isContentEnd(boundary - 1, first)) {
             int contentEnd = contentEndBefore(boundary, first);
-            if (contentEnd > first) {
-                Span span = tokenSpan(first, contentEnd);
-                if (hasClause(first, contentEnd) || scan.overlapsSpeech(span)) {
+            int contentStart = contentStartBefore(contentEnd, first);
+            if (contentEnd > contentStart) {
+                Span span = tokenSpan(contentStart, contentEnd);
+                boolean parenthetical = commaAfter && (after.isPresent() || rest.isPresent())
+                        && tokens.get(boundary - 1).text().equals(",");
+                if (hasClause(contentStart, contentEnd) || scan.overlapsSpeech(span) || parenthetical) {
                     before = Optional.of(span);
                     quoteBefore = TokenSearch.isQuoteMark(tokens.get(boundary - 1)) || tokens.get(boundary - 1).text().equals(",")
                             && boundary - 2 >= first && TokenSearch.isQuoteMark(tokens.get(boundary - 2));
@@ -148,23 +156,27 @@ final class CueFrames {
                 quoteBefore = true;
             }
         }
-        if (before.isPresent() && after.isPresent()) {
+        if (before.isPresent() && (after.isPresent() || rest.isPresent())) {
+            Optional<Span> following = after.or(() -> rest);
             boolean quoteAfter = TokenSearch.isQuoteMark(tokens.get(complement)) || scan.startsQuote(tokens.get(complement).span().start());
             if (quoteBefore || inverted.isPresent()) {
                 // "“…,” she said, “…”" continues the quotation; anything else after the cue ("she said of the
                 // election, in which …") is the narrator's.
-                if (!quoteAfter) {
-                    after = Optional.empty();
-                }
-            } else if (!startsWithComma(afterCue, end) || quoteAfter || hasClause(first, contentEndBefore(boundary, first))) {
+                after = quoteAfter ? following : Optional.empty();
+            } else if (commaAfter && !quoteAfter) {
+                after = following; // content on both sides of the cue
+            } else {
                 // "Yesterday, officials said that …", "Asked about it, Adelson said, “…”": a fronted phrase, not
-                // content; only "The fire, Maddox said, started at 9" has its content on both sides.
+                // content.
                 before = Optional.empty();
             }
         }
         boolean sourceAfter = before.isPresent();
         if (before.isEmpty() && after.isEmpty()) {
             return Optional.empty();
+        }
+        if (v.lemma().equals("continue") && !quoteBefore && !after.map(scan::overlapsSpeech).orElse(false)) {
+            return Optional.empty(); // "the talks are continuing": speech only in "“…,” she continued"
         }
         Optional<Speaker> speaker;
         if (inverted.isPresent()) {
@@ -240,37 +252,27 @@ final class CueFrames {
      * that cue's {@code via} ("According to People, Dash also revealed …": Dash, via People).
      */
     private List<Frame> nested(List<Frame> frames) {
-        List<Frame> out = new ArrayList<>();
-        for (Frame f : frames) {
-            Frame outer = null;
-            for (Frame g : frames) {
-                if (g != f && g.content.contains(f.cue.get().span()) && g.content.contains(f.content)) {
-                    outer = g;
-                    break;
-                }
+        List<Frame> out = new ArrayList<>(frames);
+        for (Frame c : frames) {
+            if (!c.citation) {
+                continue;
             }
-            if (outer == null) {
-                out.add(f);
-            } else if (outer.citation && f.speaker.isPresent()) {
-                f.via = outer.speaker.map(s -> s.name().orElse(s.text()));
-                out.add(f);
-                out.remove(outer);
+            List<Frame> inner = frames.stream().filter(g -> g != c && !g.citation && g.speaker.isPresent()
+                    && c.content.contains(g.cue.get().span())).toList();
+            if (!inner.isEmpty()) {
+                inner.forEach(g -> g.via = c.speaker.map(s -> s.name().orElse(s.text())));
+                out.remove(c);
             }
         }
+        // Widest first, so that two cues inside each other's content ("… are continuing, he said") keep one.
+        out.sort(Comparator.comparingInt((Frame f) -> f.content.length()).reversed());
         List<Frame> kept = new ArrayList<>();
         for (Frame f : out) {
-            boolean innerOfCitation = out.stream().anyMatch(g -> g != f && f.citation && !g.citation
-                    && f.content.contains(g.cue.get().span()));
-            if (!innerOfCitation) {
+            if (kept.stream().noneMatch(g -> g.content.contains(f.cue.get().span()))) {
                 kept.add(f);
-            } else {
-                for (Frame g : out) {
-                    if (g != f && !g.citation && f.content.contains(g.cue.get().span())) {
-                        g.via = f.speaker.map(s -> s.name().orElse(s.text()));
-                    }
-                }
             }
         }
+        kept.sort(Comparator.comparing((Frame f) -> f.cue.get().span()));
         return kept;
     }
 
@@ -366,7 +368,7 @@ final class CueFrames {
             if ((w.equals(",") || TokenSearch.isQuoteMark(t) && scan.endsQuote(t.span().end())) && j + 1 < end) {
                 Token next = tokens.get(j + 1);
                 boolean comma = w.equals(",");
-                if (CLAUSE_BREAKS.contains(lower(next)) || isAccordingTo(j + 1, end)
+                if (CLAUSE_BREAKS.contains(lower(next)) || isAccordingTo(j + 1, end) || comma && startsCue(j + 1, end)
                         || next.pos().equals("VBG") && SpeechVerbs.attributes(next.lemma())
                         || Media.isOccasion(text, next.span().start()) || isCoordinatedPredicate(j + 1, end)) {
                     e = comma ? j : j + 1;
@@ -378,6 +380,27 @@ final class CueFrames {
             e--;
         }
         return e;
+    }
+
+    /** "…, Clinton said she …", "…, said Hewitt": another speaker's cue begins at {@code j}. */
+    private boolean startsCue(int j, int end) {
+        int v = j;
+        Optional<NounPhrases.Phrase> subject = NounPhrases.after(tokens, j, end);
+        if (subject.isPresent()) {
+            v = coreEnd(subject.get());
+        }
+        while (v < end && (tokens.get(v).pos().equals("RB") || tokens.get(v).pos().equals("MD"))) {
+            v++;
+        }
+        return v < end && tokens.get(v).pos().startsWith("VB") && SpeechVerbs.isSpeech(tokens.get(v).lemma())
+                && !tokens.get(v).pos().equals("VBG");
+    }
+
+    /** A predicate without its subject: a verb, a modal, or an adverb before one. */
+    private boolean isPredicate(int j) {
+        String pos = tokens.get(j).pos();
+        return pos.startsWith("VB") && !pos.equals("VBG") || pos.equals("MD")
+                || pos.equals("RB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("VB");
     }
 
     /** "…, and vowed to act": a second predicate of the sentence's subject, the narrator's again. */
@@ -399,6 +422,22 @@ final class CueFrames {
         String w = tokens.get(k).text();
         return w.equals(",") || TokenSearch.isQuoteMark(tokens.get(k)) && scan.endsQuote(tokens.get(k).span().end())
                 || w.equals("—") || w.equals("--");
+    }
+
+    /**
+     * Where content that ends at {@code contentEnd} starts: the sentence's start, or after a dash, semicolon or
+     * colon of the narrator's ("… bristle at the suggestion — it's a two-way street, they insist").
+     */
+    private int contentStartBefore(int contentEnd, int first) {
+        for (int j = contentEnd - 1; j > first; j--) {
+            Token t = tokens.get(j);
+            String w = t.text();
+            if ((w.equals("—") || w.equals("--") || w.equals(";") || w.equals(":")) && !scan.isQuoted(t.span())
+                    && j + 1 < contentEnd) {
+                return j + 1;
+            }
+        }
+        return first;
     }
 
     /** The end of the content that stops before {@code boundary}: its trailing commas and marks left out. */
@@ -429,7 +468,9 @@ final class CueFrames {
     private boolean hasClause(int from, int to) {
         for (int j = from; j < to; j++) {
             String pos = tokens.get(j).pos();
-            if ((pos.startsWith("VB") || pos.equals("MD")) && !scan.isQuoted(tokens.get(j).span())) {
+            boolean verb = pos.startsWith("VB") || pos.equals("MD")
+                    || j > from && isContraction(tokens.get(j)) && tokens.get(j - 1).pos().startsWith("PRP");
+            if (verb && !scan.isQuoted(tokens.get(j).span())) {
                 return true;
             }
         }
@@ -501,6 +542,12 @@ final class CueFrames {
                 || tokens.get(k - 1).pos().equals("CC")
                 || article.sentenceAt(tokens.get(k).span().start()).map(s -> s.firstToken()).orElse(-1) == k;
         return opens && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+    }
+
+    /** "it’s", which the tagger may read as a possessive. */
+    private static boolean isContraction(Token t) {
+        String w = t.text();
+        return w.equals("'s") || w.equals("’s") || w.equals("'re") || w.equals("’re");
     }
 
     private boolean isThat(int j) {

@@ -44,7 +44,7 @@ final class NounPhrases {
             "month", "year", "weekend");
 
     /** Prepositions that attach a tail to a noun inside a speaker's phrase ("a spokesman for the police"). */
-    private static final Set<String> TAIL = Set.of("of", "for", "at", "with", "from", "in", "on");
+    private static final Set<String> TAIL = Set.of("of", "for", "at", "with", "from", "in", "on", "to");
 
     private static final int APPOSITION_TOKENS = 24;
 
@@ -75,10 +75,17 @@ final class NounPhrases {
             return before(tokens, relative, floor).map(p -> new Phrase(p.first(), end, p.headFirst(), p.headEnd()));
         }
         int head = first;
-        // A prepositional tail on a noun: "a spokesman for the police" names a spokesman.
-        while (first - 2 >= floor && TAIL.contains(lower(tokens.get(first - 1))) && isNoun(tokens.get(first - 2))) {
-            int before = core(tokens, first - 1, floor);
-            if (before == first - 1) {
+        // A prepositional tail on a noun: "a spokesman for the police" names a spokesman, as "a source close to
+        // him" and "people familiar with the talks" name a source and people.
+        while (first - 2 >= floor && TAIL.contains(lower(tokens.get(first - 1)))) {
+            int nounAt = first - 2;
+            if (tokens.get(nounAt).pos().startsWith("JJ") && nounAt - 1 >= floor && isNoun(tokens.get(nounAt - 1))) {
+                nounAt--;
+            } else if (!isNoun(tokens.get(nounAt))) {
+                break;
+            }
+            int before = core(tokens, nounAt + 1, floor);
+            if (before > nounAt) {
                 break;
             }
             head = before;
