@@ -87,7 +87,8 @@ final class CueFrames {
             Optional<Frame> frame = Optional.empty();
             if (isAccordingTo(k, end) || isPer(k, end)) {
                 frame = cited(sentence, k);
-            } else if (v.pos().startsWith("VB") && SpeechVerbs.attributes(v.lemma()) && !isAuxiliaryUse(k, end)) {
+            } else if (v.pos().startsWith("VB") && SpeechVerbs.attributes(v.lemma()) && !isAuxiliaryUse(k, end)
+                    && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
             }
             if (frame.isPresent()) {
@@ -107,7 +108,7 @@ final class CueFrames {
         int beforeSubject = subject.map(NounPhrases.Phrase::first).orElse(skipBetween(k, first));
         Optional<NounPhrases.Phrase> inverted = Optional.empty();
         int afterCue = k + 1;
-        if (speech && (subject.isEmpty() || beforeSubject == k) && isContentEnd(k - 1, first)) {
+        if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first)) {
             // "…," said Tim Pawlenty, the former governor: the speaker follows the verb.
             inverted = NounPhrases.after(tokens, k + 1, end);
             if (inverted.isPresent()) {
@@ -131,7 +132,8 @@ final class CueFrames {
         boolean quoteBefore = false;
         int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : skipBetween(k, first);
         boolean participle = isParticiple(k);
-        if (speech && !participle && isContentEnd(boundary - 1, first)) {
+        boolean sourced = subject.isPresent() || inverted.isPresent();
+        if (speech && !participle && sourced && isContentEnd(boundary - 1, first)) {
             int contentEnd = contentEndBefore(boundary, first);
             int contentStart = contentStartBefore(contentEnd, first);
             if (contentEnd > contentStart) {
@@ -145,7 +147,7 @@ final class CueFrames {
                 }
             }
         }
-        if (before.isEmpty() && speech && !participle && boundary <= first + 1 && first > 0) {
+        if (before.isEmpty() && speech && !participle && sourced && boundary <= first + 1 && first > 0) {
             // "“… what I'm saying?” the music mogul said.": the splitter ended the sentence inside the quotation
             // or just after it, so the cue's sentence starts at (or just after) the closing mark.
             Token mark = tokens.get(boundary - 1);
@@ -175,8 +177,8 @@ final class CueFrames {
         if (before.isEmpty() && after.isEmpty()) {
             return Optional.empty();
         }
-        if (v.lemma().equals("continue") && !quoteBefore && !after.map(scan::overlapsSpeech).orElse(false)) {
-            return Optional.empty(); // "the talks are continuing": speech only in "“…,” she continued"
+        if (SpeechVerbs.isQuoteOnly(v.lemma()) && !quoteBefore && !after.map(scan::overlapsSpeech).orElse(false)) {
+            return Optional.empty(); // "the talks are continuing", "Threlkeld laughed": speech only beside a quote
         }
         Optional<Speaker> speaker;
         if (inverted.isPresent()) {
@@ -185,7 +187,7 @@ final class CueFrames {
             speaker = Optional.of(speakers.of(subject.get()));
         } else if (k > first && tokens.get(k - 1).pos().equals("CC")) {
             // "Carson took the stage … and called the system “rotten”": the subject of the first predicate.
-            speaker = firstSubject(sentence, k);
+            speaker = earlier.isEmpty() ? firstSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
         } else if (participle) {
             // "…, adding that …": the speaker of the sentence's earlier cue, else its opening subject.
             speaker = earlier.isEmpty() ? firstSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
@@ -200,6 +202,8 @@ final class CueFrames {
         content = scan.snap(content);
         Frame frame = new Frame(content, speaker, Optional.of(new Cue(cueSpan, cueSpan.of(text))),
                 Media.of(article, speakers, scan, sentence, k), sentence.block(), sentence.span().end(), sourceAfter);
+        // "saying only that “the families come first”": the words are quoted, the clause is reported.
+        frame.reported = after.isPresent() && before.isEmpty() && complement > afterCue && isThat(complement - 1);
         if (sourceAfter) {
             int from = contentEndBefore(boundary, first);
             int to = after.isPresent() ? complement : end;
@@ -230,7 +234,8 @@ final class CueFrames {
         }
         if (sourceEnd < end && tokens.get(sourceEnd).text().equals(",")) {
             int clauseEnd = clauseEnd(sourceEnd + 1, end);
-            if (clauseEnd > sourceEnd + 1) {
+            // "Y, according to X, Z": Z must be a clause; "…, according to Fell, his producer" is her apposition.
+            if (clauseEnd > sourceEnd + 1 && (content.isEmpty() || hasClause(sourceEnd + 1, clauseEnd))) {
                 Span after = tokenSpan(sourceEnd + 1, clauseEnd);
                 content = Optional.of(content.map(c -> c.cover(after)).orElse(after));
             }
@@ -296,7 +301,7 @@ final class CueFrames {
         for (int round = 0; round < 4 && j < end; round++) {
             Token t = tokens.get(j);
             String w = lower(t);
-            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") || NounPhrases.isTimeWord(w)
+            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") || TimeNames.isTimeWord(w)
                     || t.pos().equals("CD") && w.matches("(1[89]|20)\\d\\d")) {
                 j++;
             } else if (speech && ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
@@ -305,7 +310,7 @@ final class CueFrames {
                     break;
                 }
                 int next = np.get().end();
-                boolean topic = TOPICS.contains(w) || w.equals("on") && !Character.isUpperCase(tokens.get(j + 1).text().charAt(0));
+                boolean topic = TOPICS.contains(w);
                 if (topic && !(isPunct(next) || TokenSearch.isQuoteMark(tokens.get(next)))) {
                     break; // "told ET about the tragedy that …": the topic is what is reported
                 }
@@ -415,6 +420,15 @@ final class CueFrames {
     }
 
     /** The token before {@code boundary} ends content: a comma, or a closing quotation mark, with or without. */
+    /** Before an inverted cue ("…," said X): a comma, or the closing mark of quoted speech, not of a title. */
+    private boolean isSpeechEnd(int k, int first) {
+        if (k < first) {
+            return false;
+        }
+        Token t = tokens.get(k);
+        return t.text().equals(",") || TokenSearch.isQuoteMark(t) && scan.endingAt(t.span().end(), -1).isPresent();
+    }
+
     private boolean isContentEnd(int k, int first) {
         if (k < first) {
             return false;
@@ -477,6 +491,16 @@ final class CueFrames {
         return scan.holdsSpeech(tokenSpan(from, to));
     }
 
+    /** "a supporting part", "the leading scorer": a participle used as an adjective before a noun. */
+    private boolean isModifier(int k, int first) {
+        Token v = tokens.get(k);
+        if (!(v.pos().equals("VBG") || v.pos().equals("VBN")) || k == first) {
+            return false;
+        }
+        String before = tokens.get(k - 1).pos();
+        return before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ") || before.equals("POS");
+    }
+
     /** "say" and "tell" as parts of other phrases: "that is to say", "I must say", "needless to say". */
     private boolean isAuxiliaryUse(int k, int end) {
         Token v = tokens.get(k);
@@ -485,8 +509,8 @@ final class CueFrames {
         }
         // A past participle is a cue only after "have" ("has said"): "was told", "were asked" are passives whose
         // subject is the addressee, and "Asked about it, …" or "the remarks, said to …" name no source.
-        if (!v.pos().equals("VBN")) {
-            return false;
+        if (!v.pos().equals("VBN") || k > 0 && tokens.get(k - 1).text().equals(",")) {
+            return false; // after an apposition ("Greaves, who …, called") the tagger's VBN is a past tense
         }
         for (int j = k - 1; j >= 0 && k - j <= 3; j--) {
             Token t = tokens.get(j);
@@ -515,8 +539,11 @@ final class CueFrames {
         for (int j = sentence.firstToken(); j < cue; j++) {
             Token t = tokens.get(j);
             if (t.pos().startsWith("VB") && !scan.isQuoted(t.span())) {
-                Optional<NounPhrases.Phrase> p = NounPhrases.before(tokens, j, sentence.firstToken());
-                return p.filter(x -> !isRelativeOrThat(x)).map(speakers::of);
+                Optional<NounPhrases.Phrase> p = NounPhrases.before(tokens, j, sentence.firstToken())
+                        .filter(x -> !isRelativeOrThat(x));
+                if (p.isPresent()) {
+                    return p.map(speakers::of);
+                }
             }
         }
         return Optional.empty();

@@ -31,6 +31,8 @@ final class Frame {
     boolean block_;
     /** Set for "according to X" and "per X": a source cited, no verb of its own. */
     boolean citation;
+    /** The content is a "that" clause: quoted words in it make it mixed even when they fill it. */
+    boolean reported;
     /** The cue's own words inside the content of a split quotation ("…," she said, "…"): not content. */
     Optional<Span> cueClause = Optional.empty();
     /** The frame's cue comes after its content ("…," she said). */
@@ -55,7 +57,7 @@ final class Frame {
         if (parts.isEmpty()) {
             return QuoteKind.INDIRECT;
         }
-        return outsideParts(text) ? QuoteKind.MIXED : QuoteKind.DIRECT;
+        return reported || outsideParts(text) ? QuoteKind.MIXED : QuoteKind.DIRECT;
     }
 
     /** True when some letter or digit of the content lies outside every part's marks. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Block;
+import org.corroborate.model.BlockKind;
 import org.corroborate.model.Cue;
 import org.corroborate.model.QuoteKind;
 import org.corroborate.model.Span;
@@ -55,8 +56,14 @@ final class LooseQuotes {
                 target.get().reach = Math.max(target.get().reach, sentenceEnd(q));
                 continue;
             }
-            Optional<Frame> own = introduced(found).or(() -> inherited(frames, found));
-            if (own.isEmpty() && NonSpeech.words(text, q.content()) >= MIN_WORDS) {
+            if (isRepeat(found)) {
+                continue; // a pull quote: the article's own quotation shown again
+            }
+            // Only a colon's cue makes a short stretch speech; one that merely stands in a speaker's paragraph is
+            // a scare quote ("the company's much-advertised “safety upgrade”").
+            boolean sentence = NonSpeech.words(text, q.content()) >= MIN_WORDS;
+            Optional<Frame> own = introduced(found).or(() -> sentence ? inherited(frames, found) : Optional.empty());
+            if (own.isEmpty() && sentence) {
                 own = Optional.of(new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
                         found.block(), sentenceEnd(q), false));
             }
@@ -66,6 +73,32 @@ final class LooseQuotes {
                 frames.sort(Comparator.comparing(f -> f.content));
             }
         }
+    }
+
+    /**
+     * A paragraph that is nothing but a quotation whose words another quotation of the article already holds, as a
+     * pull quote repeats a line of the text (headlines, and a first line that may be one, are left to
+     * {@link HeadlineQuotes}).
+     */
+    private boolean isRepeat(QuoteScan.Found found) {
+        Block block = article.article().blocks().get(found.block());
+        String words = normalized(found.quoted().content().of(text));
+        boolean alone = block.span().of(text).strip().length() <= found.quoted().outer().length() + 2;
+        if (block.kind() == BlockKind.TITLE || block.kind() == BlockKind.HEADING || !alone
+                || QuoteExtractor.previousBody(article.article().blocks(), found.block()) < 0 || words.split(" ").length < 4) {
+            return false;
+        }
+        for (QuoteScan.Found other : scan.all()) {
+            if (other != found && other.speech() && other.block() != found.block()
+                    && normalized(other.quoted().content().of(text)).contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalized(String s) {
+        return String.join(" ", s.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').split("[^\\p{L}\\p{N}']+")).strip();
     }
 
     private boolean isTaken(List<Frame> frames, QuotationMarks.Quoted q) {

@@ -3,6 +3,7 @@ package org.corroborate.engine.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.AnnotatedArticle;
@@ -56,24 +57,16 @@ final class Media {
                 }
             }
         }
+        Optional<String> interview = interviewIn(a, scan, sentence);
+        if (interview.isPresent()) {
+            return interview;
+        }
         String s = sentence.span().of(text);
         int base = sentence.span().start();
-        for (Pattern p : List.of(WITH, SPEAKING)) {
-            Matcher m = p.matcher(s);
-            while (m.find()) {
-                if (scan.isQuoted(new Span(base + m.start(), base + m.end()))) {
-                    continue; // the speaker's own words, not the article's account of them
-                }
-                int at = TokenSearch.firstFrom(tokens, base + m.end());
-                Optional<String> named = phraseAt(a, at, sentence.endToken());
-                if (named.isPresent()) {
-                    return named;
-                }
-            }
-        }
-        // "said on Fox News Sunday", "wrote on Twitter": a name right after the verb.
+        // "said on Fox News Sunday", "wrote on Twitter": a name right after the verb, not a date ("on April 2").
         if (cue + 2 < sentence.endToken() && tokens.get(cue + 1).text().equalsIgnoreCase("on")
-                && Character.isUpperCase(tokens.get(cue + 2).text().charAt(0))) {
+                && Character.isUpperCase(tokens.get(cue + 2).text().charAt(0))
+                && !TimeNames.isDateWord(tokens.get(cue + 2).text())) {
             Optional<String> named = phraseAt(a, cue + 2, sentence.endToken());
             if (named.isPresent()) {
                 return named;
@@ -83,6 +76,26 @@ final class Media {
         while (occasion.find()) {
             if (!scan.isQuoted(new Span(base + occasion.start(), base + occasion.end()))) {
                 return Optional.of(occasion.group(1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The addressee of "in an interview with X", "speaking to X" anywhere in the sentence, outside quotations. */
+    static Optional<String> interviewIn(AnnotatedArticle a, QuoteScan scan, Sentence sentence) {
+        String s = sentence.span().of(a.article().text());
+        int base = sentence.span().start();
+        for (Pattern p : List.of(WITH, SPEAKING)) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                if (scan.isQuoted(new Span(base + m.start(), base + m.end()))) {
+                    continue; // the speaker's own words, not the article's account of them
+                }
+                int at = TokenSearch.firstFrom(a.tokens(), base + m.end());
+                Optional<String> named = phraseAt(a, at, sentence.endToken());
+                if (named.isPresent()) {
+                    return named;
+                }
             }
         }
         return Optional.empty();
@@ -107,6 +120,15 @@ final class Media {
         int end = phrase.get().first();
         while (end < phrase.get().end() && !tokens.get(end).text().equals(",")) {
             end++;
+        }
+        // "The Long Take podcast this week": the time is when, not where.
+        while (end - 1 > from && TimeNames.isTimeWord(tokens.get(end - 1).text())
+                && (Character.isLowerCase(tokens.get(end - 1).text().charAt(0)) || TimeNames.isDateWord(tokens.get(end - 1).text()))) {
+            end--;
+            if (end - 1 > from && Set.of("this", "last", "next", "that", "on", "early", "late")
+                    .contains(tokens.get(end - 1).text().toLowerCase(Locale.ROOT))) {
+                end--;
+            }
         }
         Span span = new Span(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
         return Optional.of(span.of(a.article().text()));

@@ -39,10 +39,6 @@ final class NounPhrases {
             "themselves", "itself", "personally", "directly", "specifically", "jokingly", "famously",
             "immediately", "angrily", "proudly", "bluntly", "candidly", "emphatically", "firmly", "sharply");
 
-    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "today", "yesterday", "tonight", "morning", "afternoon", "evening", "night", "week",
-            "month", "year", "weekend");
-
     /** Prepositions that attach a tail to a noun inside a speaker's phrase ("a spokesman for the police"). */
     private static final Set<String> TAIL = Set.of("of", "for", "at", "with", "from", "in", "on", "to");
 
@@ -67,6 +63,14 @@ final class NounPhrases {
         int first = core(tokens, end, floor);
         if (first == end) {
             return Optional.empty();
+        }
+        if (first - 2 >= floor && lower(tokens.get(first - 1)).equals("by") && tokens.get(first - 2).pos().equals("VBN")) {
+            // "Inspection records seen by the Courier show …": the agent of a reduced relative clause is not the
+            // subject; the noun before the participle is.
+            Optional<Phrase> subject = before(tokens, first - 2, floor);
+            if (subject.isPresent()) {
+                return Optional.of(new Phrase(subject.get().first(), end, subject.get().headFirst(), subject.get().headEnd()));
+            }
         }
         int relative = relativeBefore(tokens, first, floor);
         if (relative >= 0) {
@@ -137,7 +141,7 @@ final class NounPhrases {
             return Optional.empty();
         }
         int[] main = headOf(tokens, first, opening);
-        boolean mainIsName = isName(tokens, main[0], main[1]) || tokens.get(main[0]).pos().startsWith("PRP");
+        boolean mainIsName = isName(tokens, main[0], main[1]) || tokens.get(main[0]).pos().equals("PRP");
         int appFirst = opening + 1;
         int appEnd = coreEnd(tokens, appFirst, closing);
         if (!mainIsName && appEnd > appFirst && isName(tokens, appFirst, appEnd)) {
@@ -182,6 +186,9 @@ final class NounPhrases {
 
     /** The first token of the noun-phrase core that ends at {@code end}. */
     private static int core(List<Token> tokens, int end, int floor) {
+        if (end - 1 >= floor && tokens.get(end - 1).pos().equals("PRP")) {
+            return end - 1; // a pronoun is a phrase of its own: "a company they say"
+        }
         int k = end;
         while (k - 1 >= floor && isInner(tokens, k - 1, end)) {
             k--;
@@ -195,8 +202,11 @@ final class NounPhrases {
 
     /** The end of the noun-phrase core starting at {@code from}. */
     private static int coreEnd(List<Token> tokens, int from, int ceiling) {
+        if (from < ceiling && tokens.get(from).pos().equals("PRP")) {
+            return from + 1;
+        }
         int k = from;
-        while (k < ceiling && isInner(tokens, k, ceiling)) {
+        while (k < ceiling && isInner(tokens, k, ceiling) && !(k > from && tokens.get(k).pos().equals("PRP"))) {
             k++;
         }
         while (k > from && (tokens.get(k - 1).pos().equals("POS") || tokens.get(k - 1).pos().equals("DT")
@@ -228,9 +238,21 @@ final class NounPhrases {
         if (pos.equals("VBN") || pos.equals("VBG")) {
             return k + 1 < limit && (isNoun(tokens.get(k + 1)) || tokens.get(k + 1).pos().startsWith("JJ"));
         }
-        // A capitalised word inside a name the tagger read as something else ("Entertainment Tonight", "ET").
-        return t.isNamed() || Character.isUpperCase(t.text().charAt(0)) && k > 0 && isNameToken(tokens.get(k - 1))
-                && !pos.startsWith("VB") && !pos.equals("IN") && !pos.equals("CC");
+        // A capitalised word inside a name the tagger read as something else ("Entertainment Tonight", "ET",
+        // "The Long Take"): after a name, and for a verb only where the name ends ("The Long Take podcast",
+        // "The Long Take:"), since a headline's "Ashcombe Says Wrenfield …" puts a verb between two names.
+        if (t.isNamed()) {
+            return true;
+        }
+        if (!Character.isUpperCase(t.text().charAt(0)) || k == 0 || !isNameToken(tokens.get(k - 1))
+                || pos.equals("IN") || pos.equals("CC")) {
+            return false;
+        }
+        if (!pos.startsWith("VB")) {
+            return true;
+        }
+        Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+        return next == null || next.pos().startsWith("NN") && !next.pos().startsWith("NNP") || isPhraseEnd(next);
     }
 
     private static boolean isPhraseEnd(Token t) {
@@ -245,11 +267,7 @@ final class NounPhrases {
 
     /** "Hewitt on Tuesday said": a time phrase between subject and verb, two tokens ending at {@code j}. */
     private static boolean isTimeTail(List<Token> tokens, int j, int floor) {
-        return j - 1 >= floor && TIME_WORDS.contains(lower(tokens.get(j))) && lower(tokens.get(j - 1)).equals("on");
-    }
-
-    static boolean isTimeWord(String lower) {
-        return TIME_WORDS.contains(lower);
+        return j - 1 >= floor && TimeNames.isTimeWord(tokens.get(j).text()) && lower(tokens.get(j - 1)).equals("on");
     }
 
     static boolean isName(List<Token> tokens, int first, int end) {

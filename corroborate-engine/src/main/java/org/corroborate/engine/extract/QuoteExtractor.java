@@ -49,6 +49,7 @@ public final class QuoteExtractor {
             }
         }
         new LooseQuotes(a, scan, blocks).attach(frames);
+        new InterviewContext(a, scan, speakers).apply(frames);
         new HeadlineQuotes(a).attach(frames);
         List<Quote> quotes = new ArrayList<>();
         for (Frame f : frames) {

@@ -82,9 +82,9 @@ final class QuoteScan {
         return out;
     }
 
-    /** The quoted stretch of speech in block {@code block} whose closing mark ends at {@code offset}. */
+    /** The quoted stretch of speech in block {@code block} (any when negative) whose closing mark ends at {@code offset}. */
     Optional<QuotationMarks.Quoted> endingAt(int offset, int block) {
-        return found.stream().filter(f -> f.speech() && f.block() == block && f.quoted().outer().end() == offset)
+        return found.stream().filter(f -> f.speech() && (block < 0 || f.block() == block) && f.quoted().outer().end() == offset)
                 .map(Found::quoted).findFirst();
     }
 

@@ -56,12 +56,22 @@ final class SpeechVerbs {
             "tell", "assure", "reassure", "inform", "remind", "warn", "ask", "advise", "urge", "promise", "email",
             "e-mail", "text", "beg", "order", "caution");
 
+    /** Verbs of manner that cue speech only beside a quotation: "“…,” she laughed", not "Threlkeld laughed". */
+    private static final Set<String> QUOTE_ONLY = Set.of("continue", "laugh", "sigh", "sob", "cry", "groan", "scream",
+            "shout", "whisper", "yell", "mutter", "murmur", "chant", "joke", "quip", "exclaim", "gush", "snap",
+            "scoff", "bellow", "holler", "thunder", "intone", "crow", "beam", "chime", "interject", "muse");
+
     private SpeechVerbs() {
     }
 
     /** A verb of saying or writing: it can be a direct quotation's cue. */
     static boolean isSpeech(String lemma) {
         return SPEECH.contains(lemma);
+    }
+
+    /** A verb of speaking that is a cue only next to quoted words. */
+    static boolean isQuoteOnly(String lemma) {
+        return QUOTE_ONLY.contains(lemma);
     }
 
     /** A verb that attributes a view or intention, not words. */

@@ -24,25 +24,18 @@ final class TokenSearch {
         return lo;
     }
 
-    /** The index of the first token starting at or after {@code offset}. */
-    static int firstStartingFrom(List<Token> tokens, int offset) {
-        int k = firstFrom(tokens, offset);
-        while (k < tokens.size() && tokens.get(k).span().start() < offset) {
-            k++;
-        }
-        return k;
-    }
-
-    /** The index just past the last token ending at or before {@code offset}. */
-    static int endBefore(List<Token> tokens, int offset) {
-        int k = firstFrom(tokens, offset);
-        return k;
-    }
-
+    /** A token of quotation marks only: "“", "''", and runs the tokenizer keeps together, such as "’”". */
     static boolean isQuoteMark(Token t) {
         String w = t.text();
-        return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("''") || w.equals("``") || w.equals("'''")
-                || w.equals("‘") || w.equals("’") || w.equals("'") || w.equals("„") || w.equals("«") || w.equals("»");
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if ("\"“”'‘’`„«»".indexOf(w.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isSentenceEnd(Token t) {
