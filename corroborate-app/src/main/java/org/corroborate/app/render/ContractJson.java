@@ -135,6 +135,10 @@ public final class ContractJson {
         }
         putOptional(o, "medium", q.medium());
         putOptional(o, "via", q.via());
+        ArrayNode parts = o.putArray("parts");
+        for (Span p : q.parts()) {
+            span(parts.addObject(), p);
+        }
         return o;
     }
 

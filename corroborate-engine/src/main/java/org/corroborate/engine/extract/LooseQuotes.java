@@ -22,10 +22,10 @@ import org.corroborate.model.Speaker;
  *   <li>the cue of a paragraph ending in a colon just before ("Hewitt told Entertainment Tonight:");</li>
  *   <li>the paragraph's established speaker: the latest attribution before it in the same paragraph;</li>
  *   <li>at a paragraph's start, the speaker of the quotation that ended the paragraph before, or in a dialogue
- *       (that quotation a question) the speaker before that one.</li>
+ *       the other party: a question, and the answer to one, are the turn of the speaker before that one.</li>
  * </ol>
- * What is left keeps no speaker if it is a sentence or more (five words and up); shorter ones are scare quotes
- * and are dropped. Built per article; not thread-safe.
+ * What is left keeps no speaker if it is a sentence or more (five words and up, or a paragraph of its own);
+ * shorter ones are scare quotes and are dropped. Built per article; not thread-safe.
  */
 final class LooseQuotes {
 
@@ -61,7 +61,7 @@ final class LooseQuotes {
             }
             // Only a colon's cue makes a short stretch speech; one that merely stands in a speaker's paragraph is
             // a scare quote ("the company's much-advertised “safety upgrade”").
-            boolean sentence = NonSpeech.words(text, q.content()) >= MIN_WORDS;
+            boolean sentence = NonSpeech.words(text, q.content()) >= MIN_WORDS || isUtterance(found);
             Optional<Frame> own = introduced(found).or(() -> sentence ? inherited(frames, found) : Optional.empty());
             if (own.isEmpty() && sentence) {
                 own = Optional.of(new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -73,6 +73,14 @@ final class LooseQuotes {
                 frames.sort(Comparator.comparing(f -> f.content));
             }
         }
+    }
+
+    /** A short quotation that is a paragraph of its own ("“And the cost?”"): a turn of speech, not a scare quote. */
+    private boolean isUtterance(QuoteScan.Found found) {
+        Block block = article.article().blocks().get(found.block());
+        String words = found.quoted().content().of(text).strip();
+        return block.span().of(text).strip().length() <= found.quoted().outer().length() + 1 && !words.isEmpty()
+                && ".?!…".indexOf(words.charAt(words.length() - 1)) >= 0;
     }
 
     /**
@@ -204,10 +212,12 @@ final class LooseQuotes {
         if (last == null || last.block != before || last.speaker.isEmpty()) {
             return Optional.empty();
         }
-        String lastWords = last.content.of(text).strip();
-        if (lastWords.endsWith("?") && !last.parts.isEmpty() && beforeLast != null && beforeLast.speaker.isPresent()
+        // In a dialogue a question is the other party's turn, and so is the answer to one.
+        boolean question = q.content().of(text).strip().endsWith("?");
+        boolean answer = !last.parts.isEmpty() && last.content.of(text).strip().endsWith("?");
+        if ((question || answer) && beforeLast != null && !beforeLast.parts.isEmpty() && beforeLast.speaker.isPresent()
                 && !sameSpeaker(beforeLast.speaker.get(), last.speaker.get())) {
-            return Optional.of(heir(beforeLast.speaker, beforeLast.medium, found)); // the answer to a question
+            return Optional.of(heir(beforeLast.speaker, beforeLast.medium, found));
         }
         return Optional.of(heir(last.speaker, last.medium, found));
     }

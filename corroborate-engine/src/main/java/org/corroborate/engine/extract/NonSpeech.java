@@ -13,8 +13,8 @@ import org.corroborate.model.Span;
  * <p>The signs, any of which suffices: the quote stands between two capitalised words (a nickname); a noun
  * follows it with no punctuation inside the closing mark (a title used as a modifier: "the 'Rock the Boat'
  * singer"); a word naming a kind of work, or "titled", "dubbed", "named", comes right before it; or its words
- * are in title case without a first- or second-person pronoun. Title case is no sign in a headline, where
- * every word is capitalised. Thread-safe: static.
+ * are in title case without a first- or second-person pronoun. Title case and capitalised neighbours are no
+ * sign in a headline, where every word is capitalised. Thread-safe: static.
  */
 final class NonSpeech {
 
@@ -46,7 +46,7 @@ final class NonSpeech {
         String before = wordBefore(text, q.outer().start());
         String after = wordAfter(text, q.outer().end());
         boolean punctuated = endsWithPunctuation(text, q);
-        if (words.length <= 4 && isCapitalised(before) && isCapitalised(after) && !punctuated) {
+        if (!inHeadline && words.length <= 4 && isCapitalised(before) && isCapitalised(after) && !punctuated) {
             return true; // Dwayne “The Rock” Johnson
         }
         if (words.length <= 6 && !punctuated && isLowerNoun(after) && !PERSONAL.contains(after)) {

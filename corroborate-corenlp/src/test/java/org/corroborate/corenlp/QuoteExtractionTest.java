@@ -1,0 +1,275 @@
+package org.corroborate.corenlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.engine.annotate.Annotator;
+import org.corroborate.engine.extract.QuoteExtractor;
+import org.corroborate.model.AnnotatedArticle;
+import org.corroborate.model.Article;
+import org.corroborate.model.Block;
+import org.corroborate.model.BlockKind;
+import org.corroborate.model.Entity;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Gender;
+import org.corroborate.model.Mention;
+import org.corroborate.model.MentionKind;
+import org.corroborate.model.Metadata;
+import org.corroborate.model.Quote;
+import org.corroborate.model.QuoteKind;
+import org.corroborate.model.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The quote extractor on CoreNLP's tags, one construction at a time, on sentences we invented: exact spans of
+ * the quotation, its parts, speaker, cue and medium.
+ */
+class QuoteExtractionTest {
+
+    private static Annotator annotator;
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @BeforeAll
+    static void loadModels() {
+        annotator = new Annotator(new CoreNlpAnalyzer());
+    }
+
+    /** An article of paragraphs separated by blank lines; a first paragraph starting "# " is its title. */
+    private static AnnotatedArticle annotate(String... paragraphs) {
+        StringBuilder text = new StringBuilder();
+        List<Block> blocks = new ArrayList<>();
+        for (String p : paragraphs) {
+            BlockKind kind = BlockKind.PARAGRAPH;
+            if (blocks.isEmpty() && p.startsWith("# ")) {
+                p = p.substring(2);
+                kind = BlockKind.TITLE;
+            }
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            blocks.add(new Block(new Span(text.length(), text.length() + p.length()), kind));
+            text.append(p);
+        }
+        return annotator.apply(new Article("t", "t.txt", Optional.empty(), Metadata.EMPTY, text.toString(), blocks));
+    }
+
+    private List<Quote> quotes(String... paragraphs) {
+        return extractor.extract(annotate(paragraphs));
+    }
+
+    private static Quote holding(List<Quote> quotes, String words) {
+        return quotes.stream().filter(q -> q.text().contains(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote holds '" + words + "' among " + quotes));
+    }
+
+    private static String speaker(Quote q) {
+        return q.speaker().map(s -> s.text()).orElse("none");
+    }
+
+    private static String medium(Quote q) {
+        return q.medium().orElse("none");
+    }
+
+    @Test
+    void aQuotationWithItsCueAfterIt() {
+        String p = "“The pier will reopen in the spring,” the harbour master said.";
+        Quote q = quotes(p).get(0);
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.span()).isEqualTo(new Span(1, p.indexOf(",”")));
+        assertThat(q.text()).isEqualTo("The pier will reopen in the spring");
+        assertThat(speaker(q)).isEqualTo("the harbour master");
+        assertThat(q.cue().get().text()).isEqualTo("said");
+    }
+
+    @Test
+    void aSpeakerAfterTheVerbAndHisApposition() {
+        Quote q = quotes("\"We lost every net we had,\" said Petra Olsen, a fisher from Lowmoor.").get(0);
+        assertThat(q.text()).isEqualTo("We lost every net we had");
+        assertThat(speaker(q)).isEqualTo("Petra Olsen");
+    }
+
+    @Test
+    void aCueBeforeTheQuotationWithAColonAndItsMedium() {
+        Quote q = quotes("Olsen told the Lowmoor Gazette: “We lost every net we had in one night.”").get(0);
+        assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(q.text()).isEqualTo("We lost every net we had in one night.");
+        assertThat(speaker(q)).isEqualTo("Olsen");
+        assertThat(medium(q)).isEqualTo("the Lowmoor Gazette");
+    }
+
+    @Test
+    void aQuotationItsCueSplitsIsOneQuotationOfTwoParts() {
+        String p = "“We lost every net we had,” she said. “But the boats are safe, and we will go out again.”";
+        List<Quote> found = quotes(p);
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(q.parts()).extracting(s -> s.of(p))
+                    .containsExactly("We lost every net we had", "But the boats are safe, and we will go out again.");
+            assertThat(q.span()).isEqualTo(new Span(1, p.length() - 1));
+            assertThat(speaker(q)).isEqualTo("she");
+        });
+    }
+
+    @Test
+    void aQuotationSplitByALongAsideBecomesTwoWithOneSpeaker() {
+        List<Quote> found = quotes("“It works,” said Petra Olsen, who has fished out of Lowmoor for thirty-one years and chairs"
+                + " the harbour board that met on Tuesday night. “Mostly.”");
+        assertThat(found).hasSize(2).allSatisfy(q -> assertThat(speaker(q)).isEqualTo("Petra Olsen"));
+        assertThat(found).extracting(Quote::text).containsExactly("It works", "Mostly.");
+    }
+
+    @Test
+    void aQuotationOverTwoParagraphsWithTheFirstLeftOpen() {
+        List<Quote> found = quotes("“The storm took the roof off the fish market. It took the crane on the east quay too.",
+                "“We will need the whole summer to rebuild,” the harbour master said.");
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.parts()).hasSize(2);
+            assertThat(q.text()).startsWith("The storm took the roof").endsWith("the whole summer to rebuild");
+            assertThat(speaker(q)).isEqualTo("the harbour master");
+        });
+    }
+
+    @Test
+    void aQuotationWithinAQuotationStaysInsideIt() {
+        Quote q = quotes("“He walked into the office and said, ‘Skipper, this is my last trip,’ and then he left,” Olsen said.")
+                .get(0);
+        assertThat(q.text()).isEqualTo("He walked into the office and said, ‘Skipper, this is my last trip,’ and then he left");
+        assertThat(speaker(q)).isEqualTo("Olsen");
+    }
+
+    @Test
+    void doubledApostrophesAreQuotationMarks() {
+        Quote q = quotes("''The tide was kinder than the forecast,'' Mr. Dane said.").get(0);
+        assertThat(q.text()).isEqualTo("The tide was kinder than the forecast");
+        assertThat(speaker(q)).isEqualTo("Mr. Dane");
+    }
+
+    @Test
+    void blockQuoteParagraphsAfterASpeechVerbAndAColon() {
+        List<Quote> found = quotes("The harbour master told the Lowmoor Gazette:",
+                "I have never seen water that high. We moved the boats at midnight and still lost two.",
+                "We will rebuild the quay before the herring come back.",
+                "The council meets on Monday to discuss the repairs.");
+        assertThat(found).filteredOn(q -> q.kind() == QuoteKind.BLOCK).hasSize(2).allSatisfy(q -> {
+            assertThat(speaker(q)).isEqualTo("The harbour master");
+            assertThat(medium(q)).isEqualTo("the Lowmoor Gazette");
+        });
+        assertThat(found).noneMatch(q -> q.text().contains("council meets"));
+    }
+
+    @Test
+    void reportedSpeechWithThatAndWithout() {
+        List<Quote> found = quotes("The harbour master said that the pier would reopen in May.",
+                "Olsen told the Gazette that two boats were lost.", "Olsen revealed she had sold her nets.");
+        assertThat(holding(found, "the pier would reopen in May")).satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+            assertThat(q.text()).isEqualTo("the pier would reopen in May");
+            assertThat(speaker(q)).isEqualTo("The harbour master");
+            assertThat(q.parts()).isEmpty();
+        });
+        assertThat(holding(found, "two boats were lost")).satisfies(q -> {
+            assertThat(speaker(q)).isEqualTo("Olsen");
+            assertThat(medium(q)).isEqualTo("the Gazette");
+        });
+        assertThat(speaker(holding(found, "she had sold her nets"))).isEqualTo("Olsen");
+    }
+
+    @Test
+    void reportedSpeechWithItsSourceAfterOrAroundIt() {
+        List<Quote> found = quotes("Two boats sank at their moorings, the harbour master said on Tuesday.",
+                "The quay, Olsen said, will need a new wall.");
+        assertThat(holding(found, "Two boats sank")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Two boats sank at their moorings");
+            assertThat(speaker(q)).isEqualTo("the harbour master");
+        });
+        assertThat(holding(found, "The quay")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The quay, Olsen said, will need a new wall");
+            assertThat(speaker(q)).isEqualTo("Olsen");
+        });
+    }
+
+    @Test
+    void aCitedSourceAndTheChainOfReporting() {
+        List<Quote> found = quotes("According to the Lowmoor Gazette, the quay will cost two million pounds.",
+                "Per Coastwatch, the storm was the worst since 1953.",
+                "According to the Gazette, Olsen also said that the insurers had refused her claim.");
+        assertThat(holding(found, "two million pounds")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the quay will cost two million pounds");
+            assertThat(speaker(q)).isEqualTo("Lowmoor Gazette");
+            assertThat(q.cue().get().text()).isEqualTo("According to");
+        });
+        assertThat(speaker(holding(found, "worst since 1953"))).isEqualTo("Coastwatch");
+        assertThat(holding(found, "the insurers had refused")).satisfies(q -> {
+            assertThat(speaker(q)).isEqualTo("Olsen");
+            assertThat(q.via()).contains("Gazette");
+        });
+    }
+
+    @Test
+    void mixedSpeechQuotesPartOfWhatIsReported() {
+        String p = "Olsen said the damage was “worse than anyone feared” and asked for help.";
+        Quote q = quotes(p).get(0);
+        assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+        assertThat(q.text()).isEqualTo("the damage was “worse than anyone feared”");
+        assertThat(q.parts()).extracting(s -> s.of(p)).containsExactly("worse than anyone feared");
+        assertThat(speaker(q)).isEqualTo("Olsen");
+    }
+
+    @Test
+    void aHeadlineQuotationTakesTheSpeakerOfTheBodyQuotationHoldingItsWords() {
+        List<Quote> found = quotes("# “We still lost two boats”: Lowmoor Counts the Cost of the Storm",
+                "“We moved the boats at midnight and we still lost two boats,” the harbour master said.");
+        Quote headline = found.stream().filter(q -> q.span().start() < 3).findFirst().orElseThrow();
+        assertThat(headline.text()).isEqualTo("We still lost two boats");
+        assertThat(speaker(headline)).isEqualTo("the harbour master");
+    }
+
+    @Test
+    void titlesScareQuotesAndNicknamesAreNotQuotations() {
+        AnnotatedArticle a = annotate("The band played its hit \"Harbour Lights\" on the quay.",
+                "Marcus “The Anchor” Bell rowed the lifeboat for ten years.",
+                "The town's much-praised “flood plan” failed within an hour.");
+        String text = a.article().text();
+        List<String> words = extractor.extract(a).stream().flatMap(q -> q.parts().stream()).map(p -> p.of(text)).toList();
+        assertThat(words).doesNotContain("Harbour Lights", "The Anchor", "flood plan");
+    }
+
+    @Test
+    void theParagraphsSpeakerAndTheTurnsOfADialogue() {
+        List<Quote> found = quotes("“How long will the repairs take?” the reporter asked.",
+                "“The whole summer, at least,” Olsen said.", "“And the cost?”", "“Nobody will tell us yet.”");
+        assertThat(speaker(holding(found, "And the cost?"))).isEqualTo("the reporter");
+        assertThat(speaker(holding(found, "Nobody will tell us yet."))).isEqualTo("Olsen");
+    }
+
+    @Test
+    void theSpeakerIsTheEntityWhoseMentionCoversItsWords() {
+        AnnotatedArticle a = annotate("Petra Olsen runs the Lowmoor co-op.",
+                "“We lost every net we had,” the fisher said.");
+        String text = a.article().text();
+        int at = text.indexOf("the fisher");
+        // What the entity stage gives once it links epithets: "the fisher" as a mention of Petra Olsen.
+        Entity olsen = new Entity("e1", "Petra Olsen", EntityType.PERSON, Gender.FEMALE, List.of("fisher"), List.of(
+                new Mention(new Span(0, 11), "Petra Olsen", MentionKind.NAME),
+                new Mention(new Span(at, at + 10), "the fisher", MentionKind.NOMINAL)));
+        AnnotatedArticle linked = new AnnotatedArticle(a.article(), a.sentences(), a.tokens(), List.of(olsen), a.times());
+
+        Quote q = extractor.extract(linked).get(0);
+
+        assertThat(q.speaker()).hasValueSatisfying(s -> {
+            assertThat(s.span()).isEqualTo(new Span(at, at + 10));
+            assertThat(s.name()).contains("Petra Olsen");
+            assertThat(s.entity()).contains("e1");
+        });
+    }
+
+    @Test
+    void anInterviewNamedOnceIsTheMediumOfTheQuotationsThatFollow() {
+        List<Quote> found = quotes("In an interview with Coast FM, Petra Olsen described the night of the storm.",
+                "“The water came over the wall at midnight,” she said.");
+        assertThat(medium(holding(found, "over the wall"))).isEqualTo("Coast FM");
+    }
+}
