@@ -85,7 +85,11 @@ final class CueFrames {
                 continue;
             }
             Optional<Frame> frame = Optional.empty();
-            if (isAccordingTo(k, end) || isPer(k, end)) {
+            if (v.text().equals(":") && k > first) {
+                frame = labelled(sentence, k);
+            } else if (isDash(v) && k > first) {
+                frame = signed(sentence, k);
+            } else if (isAccordingTo(k, end) || isPer(k, end)) {
                 frame = cited(sentence, k);
             } else if (v.pos().startsWith("VB") && SpeechVerbs.attributes(v.lemma()) && !isAuxiliaryUse(k, end)
                     && !isModifier(k, first)) {
@@ -147,7 +151,7 @@ final class CueFrames {
                 }
             }
         }
-        if (before.isEmpty() && speech && !participle && sourced && boundary <= first + 1 && first > 0) {
+        if (before.isEmpty() && after.isEmpty() && speech && !participle && sourced && boundary <= first + 1 && first > 0) {
             // "“… what I'm saying?” the music mogul said.": the splitter ended the sentence inside the quotation
             // or just after it, so the cue's sentence starts at (or just after) the closing mark.
             Token mark = tokens.get(boundary - 1);
@@ -161,7 +165,10 @@ final class CueFrames {
         if (before.isPresent() && (after.isPresent() || rest.isPresent())) {
             Optional<Span> following = after.or(() -> rest);
             boolean quoteAfter = TokenSearch.isQuoteMark(tokens.get(complement)) || scan.startsQuote(tokens.get(complement).span().start());
-            if (quoteBefore || inverted.isPresent()) {
+            if (quoteBefore && quoteAfter && endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
+                // "“Why now?” Mills writes back, “You look cute.”": a question, then the reply the cue introduces.
+                before = Optional.empty();
+            } else if (quoteBefore || inverted.isPresent()) {
                 // "“…,” she said, “…”" continues the quotation; anything else after the cue ("she said of the
                 // election, in which …") is the narrator's.
                 after = quoteAfter ? following : Optional.empty();
@@ -192,7 +199,12 @@ final class CueFrames {
             // "…, adding that …": the speaker of the sentence's earlier cue, else its opening subject.
             speaker = earlier.isEmpty() ? firstSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
         } else {
-            speaker = Optional.empty();
+            speaker = relativeSubject(k, first);
+            if (speaker.isPresent() && after.isPresent()) {
+                // "Clinton, who called Sanders after the result, told her supporters …": the relative clause
+                // ends at its comma.
+                after = Optional.of(untilComma(after.get()));
+            }
         }
         if (!speech && speaker.isEmpty()) {
             return Optional.empty(); // a view with no one holding it ("Fans couldn't help but feel sorry …")
@@ -212,6 +224,75 @@ final class CueFrames {
             }
         }
         return Optional.of(frame);
+    }
+
+    /**
+     * "Warren: Trump Is a ‘Proven Failure’", "MATTHEWS: Well, speculation is bad", "Cruz on ethanol: “…”": a name and
+     * a colon opening the sentence make the rest that name's words, in a headline, in a transcript's speaker label
+     * (the name in capitals) or before a quotation. Other labels ("Update:", "Note:") name no one.
+     */
+    private Optional<Frame> labelled(Sentence sentence, int colon) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int nameEnd = colon;
+        // "Cruz on ethanol:": a topic after the name.
+        for (int j = first + 1; j < colon; j++) {
+            if (lower(tokens.get(j)).equals("on") || lower(tokens.get(j)).equals("to")) {
+                nameEnd = j;
+                break;
+            }
+        }
+        Optional<NounPhrases.Phrase> label = NounPhrases.before(tokens, nameEnd, first);
+        if (label.isEmpty() || label.get().first() != first || nameEnd - first > 7 || colon - first > 12) {
+            return Optional.empty();
+        }
+        NounPhrases.Phrase name = label.get();
+        boolean named = false;
+        boolean capitals = true;
+        for (int j = name.headFirst(); j < name.headEnd(); j++) {
+            named |= tokens.get(j).ner().equals("PERSON") || tokens.get(j).ner().equals("ORGANIZATION");
+            capitals &= tokens.get(j).text().equals(tokens.get(j).text().toUpperCase(Locale.ROOT));
+        }
+        int contentStart = colon + 1;
+        int clauseEnd = clauseEnd(contentStart, end);
+        if (!named || clauseEnd - contentStart < 2) {
+            return Optional.empty();
+        }
+        boolean headline = article.article().blocks().get(sentence.block()).kind().ordinal() <= 1
+                || QuoteExtractor.previousBody(article.article().blocks(), sentence.block()) < 0;
+        boolean quoted = TokenSearch.isQuoteMark(tokens.get(contentStart));
+        if (!headline && !capitals && !quoted) {
+            return Optional.empty();
+        }
+        Span colonSpan = tokens.get(colon).span();
+        Frame frame = new Frame(scan.snap(tokenSpan(contentStart, clauseEnd)), Optional.of(speakers.of(name)),
+                Optional.of(new Cue(colonSpan, colonSpan.of(text))), Optional.empty(), sentence.block(),
+                sentence.span().end(), false);
+        return Optional.of(frame);
+    }
+
+    /** "“… what the system has become.” ― Christina Lastra": a quotation signed with a dash and a name. */
+    private Optional<Frame> signed(Sentence sentence, int dash) {
+        Token mark = tokens.get(dash - 1);
+        Optional<QuotationMarks.Quoted> quoted = TokenSearch.isQuoteMark(mark)
+                ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
+        Optional<NounPhrases.Phrase> name = NounPhrases.after(tokens, dash + 1, sentence.endToken());
+        if (quoted.isEmpty() || name.isEmpty() || !NounPhrases.isName(tokens, name.get().headFirst(), name.get().headEnd())) {
+            return Optional.empty();
+        }
+        int after = name.get().end();
+        if (after < sentence.endToken() && !isTrailingPunct(tokens.get(after))) {
+            return Optional.empty();
+        }
+        Span dashSpan = tokens.get(dash).span();
+        return Optional.of(new Frame(quoted.get().outer(), Optional.of(speakers.of(name.get())),
+                Optional.of(new Cue(dashSpan, dashSpan.of(text))), Optional.empty(), sentence.block(), sentence.span().end(),
+                true));
+    }
+
+    private static boolean isDash(Token t) {
+        String w = t.text();
+        return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
     }
 
     /** "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. */
@@ -408,6 +489,15 @@ final class CueFrames {
                 || pos.equals("RB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("VB");
     }
 
+    private boolean endsWithQuestion(Span span) {
+        String words = span.of(text).strip();
+        int e = words.length() - 1;
+        while (e > 0 && "\"“”'‘’,".indexOf(words.charAt(e)) >= 0) {
+            e--;
+        }
+        return e >= 0 && words.charAt(e) == '?';
+    }
+
     /** "…, and vowed to act": a second predicate of the sentence's subject, the narrator's again. */
     private boolean isCoordinatedPredicate(int j, int end) {
         String w = lower(tokens.get(j));
@@ -532,6 +622,36 @@ final class CueFrames {
         String before = lower(tokens.get(k - 1));
         return before.equals(",") || PARTICIPLE_LINKS.contains(before)
                 || TokenSearch.isQuoteMark(tokens.get(k - 1)) && scan.endsQuote(tokens.get(k - 1).span().end());
+    }
+
+    /**
+     * "Kasich, who has repeatedly pledged to …": the relative pronoun is where the sentence names the speaker, and
+     * the noun before it who the speaker is.
+     */
+    private Optional<Speaker> relativeSubject(int verb, int first) {
+        int j = skipBetween(verb, first) - 1;
+        if (j < first || !(tokens.get(j).pos().equals("WP") || lower(tokens.get(j)).equals("who"))) {
+            return Optional.empty();
+        }
+        int antecedent = j > first && tokens.get(j - 1).text().equals(",") ? j - 1 : j;
+        Optional<NounPhrases.Phrase> noun = NounPhrases.before(tokens, antecedent, first);
+        Speaker who = speakers.of(j, j + 1);
+        if (noun.isEmpty()) {
+            return Optional.of(who);
+        }
+        Speaker named = speakers.of(noun.get());
+        return Optional.of(new Speaker(who.span(), who.text(), named.name(), named.entity()));
+    }
+
+    /** {@code span} up to its first comma outside quotation marks. */
+    private Span untilComma(Span span) {
+        int from = TokenSearch.firstFrom(tokens, span.start());
+        for (int j = from; j < tokens.size() && tokens.get(j).span().end() <= span.end(); j++) {
+            if (tokens.get(j).text().equals(",") && !scan.isQuoted(tokens.get(j).span()) && j > from) {
+                return new Span(span.start(), tokens.get(j - 1).span().end());
+            }
+        }
+        return span;
     }
 
     /** The subject of the sentence's first verb before {@code cue}, for a second predicate joined by "and". */

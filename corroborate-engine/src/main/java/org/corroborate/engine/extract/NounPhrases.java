@@ -129,8 +129,9 @@ final class NounPhrases {
                 opening = k;
                 break;
             }
-            if (w.equals(".") || w.equals(";") || w.equals(":")) {
-                return Optional.empty();
+            if (w.equals(".") || w.equals(";") || w.equals(":") || tokens.get(k).pos().startsWith("VB")
+                    && SpeechVerbs.isSpeech(tokens.get(k).lemma())) {
+                return Optional.empty(); // "“… answers,” said a member who …, asking": not an apposition
             }
         }
         if (opening < 0 || opening == closing - 1) {

@@ -141,6 +141,9 @@ final class QuotationMarks {
         if (c == '“' || c == '„' || c == '«' || c == '`' && run == 2) {
             return true;
         }
+        if (c == '”' && openingContext(text, i, region) && isLetterOrDigit(text, i + 1)) {
+            return true; // a closing mark typed for an opening one: ”Fear. I am afraid …”
+        }
         if (c == '"' || c == '\'' && run == 2) {
             return openingContext(text, i, region) || !closingContext(text, i + run, region);
         }
