@@ -87,7 +87,7 @@ final class CueFrames {
             Optional<Frame> frame = Optional.empty();
             if (v.text().equals(":") && k > first) {
                 frame = labelled(sentence, k);
-            } else if (isDash(v) && k > first) {
+            } else if (isDash(v) && k > 0) {
                 frame = signed(sentence, k);
             } else if (isAccordingTo(k, end) || isPer(k, end)) {
                 frame = cited(sentence, k);
@@ -591,9 +591,13 @@ final class CueFrames {
         return before.equals("DT") || before.equals("PRP$") || before.startsWith("JJ") || before.equals("POS");
     }
 
-    /** "say" and "tell" as parts of other phrases: "that is to say", "I must say", "needless to say". */
+    /** "say" and "tell" as parts of other phrases: "that is to say", "needless to say", "That said, …". */
     private boolean isAuxiliaryUse(int k, int end) {
         Token v = tokens.get(k);
+        if (k > 0 && k + 1 < end && tokens.get(k + 1).text().equals(",") && Set.of("that", "this")
+                .contains(lower(tokens.get(k - 1)))) {
+            return true;
+        }
         if (k > 0 && tokens.get(k - 1).pos().equals("TO") && (k < 2 || !tokens.get(k - 2).pos().startsWith("VB"))) {
             return true; // "to say", "needless to say"
         }
