@@ -92,7 +92,7 @@ final class BlockQuotes {
                 Span span = QuotationMarks.trim(text, next.span());
                 Frame f = new Frame(span, intro.get().speaker(), Optional.of(intro.get().cue()), intro.get().medium(), n,
                         span.end(), false);
-                f.block_ = true;
+                f.blockQuote = true;
                 frames.add(f);
                 scan.addRegion(span);
                 taken++;

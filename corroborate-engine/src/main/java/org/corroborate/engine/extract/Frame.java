@@ -28,7 +28,7 @@ final class Frame {
     /** Where the sentence holding the cue ends: an uncued quotation starting right after it continues this one. */
     int reach;
     /** Set for block quotes; otherwise the kind follows from the content and its parts. */
-    boolean block_;
+    boolean blockQuote;
     /** Set for "according to X" and "per X": a source cited, no verb of its own. */
     boolean citation;
     /** The content is a "that" clause: quoted words in it make it mixed even when they fill it. */
@@ -51,7 +51,7 @@ final class Frame {
 
     /** The kind: block, or direct when the content is nothing but quoted words, else mixed or indirect. */
     QuoteKind kind(String text) {
-        if (block_) {
+        if (blockQuote) {
             return QuoteKind.BLOCK;
         }
         if (parts.isEmpty()) {

@@ -59,7 +59,7 @@ final class HeadlineQuotes {
     /** The body quotation's words in its speaker's voice: its parts, or a block quote's paragraph, nested quotes out. */
     private List<String> ownWords(Frame body) {
         List<Span> spans = new ArrayList<>();
-        if (body.block_) {
+        if (body.blockQuote) {
             spans.add(body.content);
         } else {
             body.parts.forEach(p -> spans.add(p.content()));

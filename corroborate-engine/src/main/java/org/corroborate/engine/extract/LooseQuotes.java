@@ -123,7 +123,7 @@ final class LooseQuotes {
                 previous = f;
             }
         }
-        if (previous == null || previous.parts.isEmpty() || previous.block_) {
+        if (previous == null || previous.parts.isEmpty() || previous.blockQuote) {
             return Optional.empty();
         }
         QuotationMarks.Quoted last = previous.parts.get(previous.parts.size() - 1);
@@ -153,7 +153,7 @@ final class LooseQuotes {
                 break;
             }
         }
-        if (next == null || next.parts.isEmpty() || next.block_ || !next.sourceAfter) {
+        if (next == null || next.parts.isEmpty() || next.blockQuote || !next.sourceAfter) {
             return Optional.empty();
         }
         QuotationMarks.Quoted first = next.parts.get(0);

@@ -71,7 +71,7 @@ final class NonSpeech {
         return false;
     }
 
-    static boolean isTitleCase(String[] words) {
+    private static boolean isTitleCase(String[] words) {
         boolean any = false;
         for (int i = 0; i < words.length; i++) {
             String w = strip(words[i]);

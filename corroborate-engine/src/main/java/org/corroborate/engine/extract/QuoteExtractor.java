@@ -37,14 +37,14 @@ public final class QuoteExtractor {
         CueFrames cues = new CueFrames(a, scan, speakers);
         for (Sentence s : a.sentences()) {
             for (Frame f : cues.in(s)) {
-                if (frames.stream().noneMatch(b -> b.block_ && b.content.contains(f.content))) {
+                if (frames.stream().noneMatch(b -> b.blockQuote && b.content.contains(f.content))) {
                     frames.add(f);
                 }
             }
         }
         frames.sort(Comparator.comparing(f -> f.content));
         for (Frame f : frames) {
-            if (!f.block_) {
+            if (!f.blockQuote) {
                 scan.speechIn(f.content).forEach(f::add);
             }
         }

@@ -21,12 +21,11 @@ final class QuoteScan {
     record Found(QuotationMarks.Quoted quoted, int block, boolean speech) {
     }
 
-    private final String text;
     private final List<Found> found = new ArrayList<>();
     private final List<Span> regions = new ArrayList<>();
 
     QuoteScan(AnnotatedArticle article) {
-        this.text = article.article().text();
+        String text = article.article().text();
         List<Block> blocks = article.article().blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
@@ -113,9 +112,5 @@ final class QuoteScan {
             }
         }
         return new Span(s, e);
-    }
-
-    String text() {
-        return text;
     }
 }

@@ -8,11 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.corroborate.engine.LineAnalyzer;
 import org.corroborate.engine.annotate.Annotator;
-import org.corroborate.engine.annotate.LanguageAnalyzer;
-import org.corroborate.engine.annotate.TaggedSentence;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Article;
 import org.corroborate.model.Block;
@@ -21,14 +18,14 @@ import org.corroborate.model.Metadata;
 import org.corroborate.model.Quote;
 import org.corroborate.model.QuoteKind;
 import org.corroborate.model.Span;
-import org.corroborate.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
  * Invariants on random text of speech verbs, names, pronouns, quotation marks of every style and punctuation
  * (the Lucene analysis tests' approach): no exception, every quote inside the text and inside one body block's
  * reach, its text the text at its span, its parts inside it and in order, a speaker and a cue that point at their
- * own words, and indirect speech without parts. The tags come from a small lexicon, enough to drive every path.
+ * own words, and indirect speech without parts. The tags come from a small lexicon ({@link LineAnalyzer}), enough
+ * to drive every path.
  */
 class QuoteExtractorInvariantsTest {
 
@@ -56,45 +53,10 @@ class QuoteExtractorInvariantsTest {
             Map.entry("whether", new String[] {"IN", "whether"}), Map.entry("and", new String[] {"CC", "and"}),
             Map.entry("but", new String[] {"CC", "but"}), Map.entry("to", new String[] {"TO", "to"}));
 
-    private static final Pattern TOKEN = Pattern.compile("''|[\\p{L}\\p{N}]+|\\S");
-
-    /** Tags from the lexicon; capitalised words are names; a full stop, "?" or a blank line ends a sentence. */
-    private static final LanguageAnalyzer LEXICAL = new LanguageAnalyzer() {
-        @Override
-        public List<TaggedSentence> analyze(String text, List<Span> regions) {
-            List<TaggedSentence> out = new ArrayList<>();
-            for (int r = 0; r < regions.size(); r++) {
-                Matcher m = TOKEN.matcher(text).region(regions.get(r).start(), regions.get(r).end());
-                List<Token> sentence = new ArrayList<>();
-                while (m.find()) {
-                    String w = m.group();
-                    String[] tag = LEXICON.get(w);
-                    boolean name = tag == null && Character.isUpperCase(w.charAt(0));
-                    String pos = tag != null ? tag[0] : name ? "NNP" : Character.isLetterOrDigit(w.charAt(0)) ? "NN" : w;
-                    String lemma = tag != null ? tag[1] : w.toLowerCase(Locale.ROOT);
-                    sentence.add(new Token(new Span(m.start(), m.end()), w, pos, lemma, name ? "PERSON" : "O"));
-                    if (w.equals(".") || w.equals("?")) {
-                        out.add(new TaggedSentence(r, sentence));
-                        sentence = new ArrayList<>();
-                    }
-                }
-                if (!sentence.isEmpty()) {
-                    out.add(new TaggedSentence(r, sentence));
-                }
-            }
-            return out;
-        }
-
-        @Override
-        public String describe() {
-            return "lexicon of the invariants test";
-        }
-    };
-
     @Test
     void randomTextKeepsTheContract() {
         Random random = new Random(20241103L);
-        Annotator annotator = new Annotator(LEXICAL);
+        Annotator annotator = new Annotator(new LineAnalyzer(LEXICON));
         QuoteExtractor extractor = new QuoteExtractor();
         for (int doc = 0; doc < 400; doc++) {
             StringBuilder text = new StringBuilder();

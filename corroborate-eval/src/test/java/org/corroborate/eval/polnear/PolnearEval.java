@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * annotated source, or the entity it resolves to has a mention that does ({@link AttributionScorer}).
  *
  * <p>The issue's targets are direct-quotation recall 0.95 with the speaker right on 0.90, and an F1 of 0.70 over
- * all attributions; CoreNLP's own quote attribution, measured here, reaches 0.765, 0.494 and 0.307. The floors
- * below are what the extractor reaches now. Run it with {@code mvn -q -pl corroborate-eval -am test
+ * all attributions; CoreNLP's own quote attribution, measured here, reaches 0.765, 0.494 and 0.307. Measured:
+ * 0.881, 0.890 and 0.620 (precision 0.792, recall 0.510), in about 80 s on two cores; the floors are just under. Run it with {@code mvn -q -pl corroborate-eval -am test
  * -Dtest=PolnearEval -Dsurefire.failIfNoSpecifiedTests=false}; {@link PolnearRunner#main} prints the same numbers
  * and, with {@code --errors}, every miss. Skips when {@code ../shared} is absent.
  */
@@ -38,8 +38,8 @@ class PolnearEval {
         assertThat(articles).hasSize(924);
         assertThat(s.gold()).isEqualTo(22_024);
         assertThat(s.direct()).isEqualTo(6_247);
-        assertThat(s.directRecall()).isGreaterThanOrEqualTo(0.87);
-        assertThat(s.speakerAccuracy()).isGreaterThanOrEqualTo(0.87);
-        assertThat(s.f1()).isGreaterThanOrEqualTo(0.61);
+        assertThat(s.directRecall()).isGreaterThanOrEqualTo(0.875);
+        assertThat(s.speakerAccuracy()).isGreaterThanOrEqualTo(0.885);
+        assertThat(s.f1()).isGreaterThanOrEqualTo(0.615);
     }
 }
