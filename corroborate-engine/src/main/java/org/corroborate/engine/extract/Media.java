@@ -121,6 +121,9 @@ final class Media {
         while (end < phrase.get().end() && !tokens.get(end).text().equals(",")) {
             end++;
         }
+        if (end == from) {
+            return Optional.empty();
+        }
         // "The Long Take podcast this week": the time is when, not where.
         while (end - 1 > from && TimeNames.isTimeWord(tokens.get(end - 1).text())
                 && (Character.isLowerCase(tokens.get(end - 1).text().charAt(0)) || TimeNames.isDateWord(tokens.get(end - 1).text()))) {
