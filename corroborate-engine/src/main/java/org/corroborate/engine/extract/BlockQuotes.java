@@ -28,6 +28,10 @@ final class BlockQuotes {
             "ourselves", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "we're", "we’re", "we've", "we’ve",
             "we'll", "we’ll", "we'd", "we’d");
 
+    /** Nouns that name what someone said or wrote. */
+    private static final Set<String> WORDS = Set.of("statement", "statements", "comment", "comments", "remarks", "message",
+            "tweet", "tweets", "post", "words", "note", "letter", "following", "response", "reply", "answer", "explanation");
+
     /** The cue of an introducing paragraph: who speaks, the verb, to whom. */
     record Intro(Optional<Speaker> speaker, Cue cue, Optional<String> medium, int reach) {
     }
@@ -65,6 +69,17 @@ final class BlockQuotes {
                         s.span().end()));
             }
         }
+        // "Trump issued the following statement:", "Sanders made this comment:": a verb whose object names words.
+        for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
+            Token t = tokens.get(k);
+            if (t.pos().startsWith("VB") && namesWords(s, k + 1)) {
+                Optional<NounPhrases.Phrase> subject = NounPhrases.before(tokens, k, s.firstToken());
+                if (subject.isPresent()) {
+                    return Optional.of(new Intro(Optional.of(speakers.of(subject.get())), new Cue(t.span(), t.text()),
+                            Optional.empty(), s.span().end()));
+                }
+            }
+        }
         return Optional.empty();
     }
 
@@ -100,6 +115,21 @@ final class BlockQuotes {
             }
         }
         return frames;
+    }
+
+    /** The object from {@code k} on is a statement, comment or message ("the following statement"). */
+    private boolean namesWords(Sentence s, int k) {
+        for (int j = k; j < s.endToken() && j < k + 5; j++) {
+            String w = tokens.get(j).text().toLowerCase(Locale.ROOT);
+            if (WORDS.contains(w)) {
+                return true;
+            }
+            if (!tokens.get(j).pos().equals("DT") && !tokens.get(j).pos().startsWith("JJ") && !tokens.get(j).pos().startsWith("NN")
+                    && !tokens.get(j).pos().equals("VBG")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isFirstPerson(String paragraph) {

@@ -91,8 +91,8 @@ final class CueFrames {
                 frame = signed(sentence, k);
             } else if (isAccordingTo(k, end) || isPer(k, end)) {
                 frame = cited(sentence, k);
-            } else if (v.pos().startsWith("VB") && SpeechVerbs.attributes(v.lemma()) && !isAuxiliaryUse(k, end)
-                    && !isModifier(k, first)) {
+            } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end))
+                    && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
             }
             if (frame.isPresent()) {
@@ -107,11 +107,12 @@ final class CueFrames {
         int first = sentence.firstToken();
         int end = sentence.endToken();
         Token v = tokens.get(k);
-        boolean speech = SpeechVerbs.isSpeech(v.lemma());
+        boolean putIt = isPutIt(k, end);
+        boolean speech = SpeechVerbs.isSpeech(v.lemma()) || putIt;
         Optional<NounPhrases.Phrase> subject = NounPhrases.before(tokens, k, first);
         int beforeSubject = subject.map(NounPhrases.Phrase::first).orElse(skipBetween(k, first));
         Optional<NounPhrases.Phrase> inverted = Optional.empty();
-        int afterCue = k + 1;
+        int afterCue = putIt ? k + 2 : k + 1;
         if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first)) {
             // "…," said Tim Pawlenty, the former governor: the speaker follows the verb.
             inverted = NounPhrases.after(tokens, k + 1, end);
@@ -579,6 +580,13 @@ final class CueFrames {
             }
         }
         return scan.holdsSpeech(tokenSpan(from, to));
+    }
+
+    /** "as the prosecutor put it, “…”": the idiom is a cue of speech. */
+    private boolean isPutIt(int k, int end) {
+        return tokens.get(k).lemma().equals("put") && k + 1 < end && lower(tokens.get(k + 1)).equals("it")
+                && k > 1 && lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
+                && lower(tokens.get(k + 1)).equals("it") && k > 2 && lower(tokens.get(k - 3)).equals("as");
     }
 
     /** "a supporting part", "the leading scorer": a participle used as an adjective before a noun. */

@@ -32,7 +32,7 @@ final class SpeechVerbs {
             "opine", "theorize", "speculate", "surmise", "estimate", "guess", "suggest", "argue", "imply",
             "indicate", "signal", "hint", "concur", "agree", "disagree", "object", "protest",
             "crow", "brag", "gripe", "grumble", "rail", "fume", "snipe", "quote", "cite", "read", "propose", "exhort",
-            "lecture", "preach", "relay", "recite", "intone", "bellow", "holler", "thunder");
+            "lecture", "preach", "relay", "recite", "intone", "bellow", "holler", "thunder", "react");
 
     private static final Set<String> VIEW = Set.of(
             "think", "believe", "want", "hope", "fear", "expect", "feel", "worry", "know", "see", "consider",

@@ -37,9 +37,4 @@ final class TokenSearch {
         }
         return true;
     }
-
-    static boolean isSentenceEnd(Token t) {
-        String w = t.text();
-        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("…") || w.equals("...");
-    }
 }
