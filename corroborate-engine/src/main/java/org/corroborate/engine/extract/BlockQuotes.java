@@ -64,7 +64,7 @@ final class BlockQuotes {
         for (int k = s.endToken() - 1; k >= s.firstToken(); k--) {
             Token t = tokens.get(k);
             if (t.pos().startsWith("VB") && SpeechVerbs.isSpeech(t.lemma())) {
-                Optional<Speaker> speaker = NounPhrases.before(tokens, k, s.firstToken()).map(speakers::of);
+                Optional<Speaker> speaker = CuePhrases.before(tokens, k, s.firstToken()).map(speakers::of);
                 return Optional.of(new Intro(speaker, new Cue(t.span(), t.text()), Media.of(article, speakers, scan, s, k),
                         s.span().end()));
             }
@@ -73,7 +73,7 @@ final class BlockQuotes {
         for (int k = s.firstToken(); k + 1 < s.endToken(); k++) {
             Token t = tokens.get(k);
             if (t.pos().startsWith("VB") && namesWords(s, k + 1)) {
-                Optional<NounPhrases.Phrase> subject = NounPhrases.before(tokens, k, s.firstToken());
+                Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, k, s.firstToken());
                 if (subject.isPresent()) {
                     return Optional.of(new Intro(Optional.of(speakers.of(subject.get())), new Cue(t.span(), t.text()),
                             Optional.empty(), s.span().end()));

@@ -109,13 +109,13 @@ final class CueFrames {
         Token v = tokens.get(k);
         boolean putIt = isPutIt(k, end);
         boolean speech = SpeechVerbs.isSpeech(v.lemma()) || putIt;
-        Optional<NounPhrases.Phrase> subject = NounPhrases.before(tokens, k, first);
-        int beforeSubject = subject.map(NounPhrases.Phrase::first).orElse(skipBetween(k, first));
-        Optional<NounPhrases.Phrase> inverted = Optional.empty();
+        Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, k, first);
+        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(skipBetween(k, first));
+        Optional<CuePhrases.Phrase> inverted = Optional.empty();
         int afterCue = putIt ? k + 2 : k + 1;
         if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first)) {
             // "…," said Tim Pawlenty, the former governor: the speaker follows the verb.
-            inverted = NounPhrases.after(tokens, k + 1, end);
+            inverted = CuePhrases.after(tokens, k + 1, end);
             if (inverted.isPresent()) {
                 afterCue = inverted.get().end();
             }
@@ -243,11 +243,11 @@ final class CueFrames {
                 break;
             }
         }
-        Optional<NounPhrases.Phrase> label = NounPhrases.before(tokens, nameEnd, first);
+        Optional<CuePhrases.Phrase> label = CuePhrases.before(tokens, nameEnd, first);
         if (label.isEmpty() || label.get().first() != first || nameEnd - first > 7 || colon - first > 12) {
             return Optional.empty();
         }
-        NounPhrases.Phrase name = label.get();
+        CuePhrases.Phrase name = label.get();
         boolean named = false;
         boolean capitals = true;
         for (int j = name.headFirst(); j < name.headEnd(); j++) {
@@ -277,8 +277,8 @@ final class CueFrames {
         Token mark = tokens.get(dash - 1);
         Optional<QuotationMarks.Quoted> quoted = TokenSearch.isQuoteMark(mark)
                 ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
-        Optional<NounPhrases.Phrase> name = NounPhrases.after(tokens, dash + 1, sentence.endToken());
-        if (quoted.isEmpty() || name.isEmpty() || !NounPhrases.isName(tokens, name.get().headFirst(), name.get().headEnd())) {
+        Optional<CuePhrases.Phrase> name = CuePhrases.after(tokens, dash + 1, sentence.endToken());
+        if (quoted.isEmpty() || name.isEmpty() || !CuePhrases.isName(tokens, name.get().headFirst(), name.get().headEnd())) {
             return Optional.empty();
         }
         int after = name.get().end();
@@ -301,7 +301,7 @@ final class CueFrames {
         int first = sentence.firstToken();
         int end = sentence.endToken();
         int sourceFrom = tokens.get(k).lemma().equals("accord") ? k + 2 : k + 1;
-        Optional<NounPhrases.Phrase> source = NounPhrases.after(tokens, sourceFrom, end);
+        Optional<CuePhrases.Phrase> source = CuePhrases.after(tokens, sourceFrom, end);
         if (source.isEmpty()) {
             return Optional.empty();
         }
@@ -372,7 +372,7 @@ final class CueFrames {
         Token v = tokens.get(verb);
         if (speech && SpeechVerbs.takesAddressee(v.lemma()) && j < end && !isThat(j) && !isPunct(j)
                 && !TokenSearch.isQuoteMark(tokens.get(j))) {
-            Optional<NounPhrases.Phrase> object = NounPhrases.after(tokens, j, end);
+            Optional<CuePhrases.Phrase> object = CuePhrases.after(tokens, j, end);
             if (object.isPresent()) {
                 j = coreEnd(object.get());
             }
@@ -387,7 +387,7 @@ final class CueFrames {
                     || t.pos().equals("CD") && w.matches("(1[89]|20)\\d\\d")) {
                 j++;
             } else if (speech && ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
-                Optional<NounPhrases.Phrase> np = NounPhrases.after(tokens, j + 1, end);
+                Optional<CuePhrases.Phrase> np = CuePhrases.after(tokens, j + 1, end);
                 if (np.isEmpty() || np.get().end() >= end) {
                     break;
                 }
@@ -472,7 +472,7 @@ final class CueFrames {
     /** "…, Clinton said she …", "…, said Hewitt": another speaker's cue begins at {@code j}. */
     private boolean startsCue(int j, int end) {
         int v = j;
-        Optional<NounPhrases.Phrase> subject = NounPhrases.after(tokens, j, end);
+        Optional<CuePhrases.Phrase> subject = CuePhrases.after(tokens, j, end);
         if (subject.isPresent()) {
             v = coreEnd(subject.get());
         }
@@ -646,7 +646,7 @@ final class CueFrames {
             return Optional.empty();
         }
         int antecedent = j > first && tokens.get(j - 1).text().equals(",") ? j - 1 : j;
-        Optional<NounPhrases.Phrase> noun = NounPhrases.before(tokens, antecedent, first);
+        Optional<CuePhrases.Phrase> noun = CuePhrases.before(tokens, antecedent, first);
         Speaker who = speakers.of(j, j + 1);
         if (noun.isEmpty()) {
             return Optional.of(who);
@@ -671,7 +671,7 @@ final class CueFrames {
         for (int j = sentence.firstToken(); j < cue; j++) {
             Token t = tokens.get(j);
             if (t.pos().startsWith("VB") && !scan.isQuoted(t.span())) {
-                Optional<NounPhrases.Phrase> p = NounPhrases.before(tokens, j, sentence.firstToken())
+                Optional<CuePhrases.Phrase> p = CuePhrases.before(tokens, j, sentence.firstToken())
                         .filter(x -> !isRelativeOrThat(x));
                 if (p.isPresent()) {
                     return p.map(speakers::of);
@@ -681,7 +681,7 @@ final class CueFrames {
         return Optional.empty();
     }
 
-    private boolean isRelativeOrThat(NounPhrases.Phrase p) {
+    private boolean isRelativeOrThat(CuePhrases.Phrase p) {
         String w = lower(tokens.get(p.headFirst()));
         return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("this")
                 || w.equals("there"));
@@ -711,7 +711,7 @@ final class CueFrames {
 
     private boolean isThat(int j) {
         return lower(tokens.get(j)).equals("that") && !tokens.get(j).pos().equals("DT")
-                || lower(tokens.get(j)).equals("that") && j + 1 < tokens.size() && !NounPhrases.isNoun(tokens.get(j + 1));
+                || lower(tokens.get(j)).equals("that") && j + 1 < tokens.size() && !CuePhrases.isNoun(tokens.get(j + 1));
     }
 
     private boolean isPunct(int j) {
@@ -724,7 +724,7 @@ final class CueFrames {
         return w.equals(".") || w.equals(",") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
     }
 
-    private int coreEnd(NounPhrases.Phrase p) {
+    private int coreEnd(CuePhrases.Phrase p) {
         int e = p.first();
         while (e < p.end() && !tokens.get(e).text().equals(",")) {
             e++;

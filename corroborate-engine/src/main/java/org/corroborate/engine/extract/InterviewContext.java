@@ -113,7 +113,7 @@ final class InterviewContext {
             while (from > s.firstToken() && !tokens.get(from - 1).text().equals(",")) {
                 from--;
             }
-            Optional<NounPhrases.Phrase> subject = NounPhrases.before(tokens, k, from);
+            Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, k, from);
             if (subject.isPresent()) {
                 Speaker who = speakers.of(subject.get());
                 return Optional.of(new Given(s.span().start(), s.block(), who.entity(), medium.get()));

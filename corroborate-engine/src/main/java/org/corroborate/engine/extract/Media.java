@@ -112,7 +112,7 @@ final class Media {
         if (from >= ceiling) {
             return Optional.empty();
         }
-        Optional<NounPhrases.Phrase> phrase = NounPhrases.after(tokens, from, ceiling);
+        Optional<CuePhrases.Phrase> phrase = CuePhrases.after(tokens, from, ceiling);
         if (phrase.isEmpty()) {
             return Optional.empty();
         }

@@ -41,11 +41,11 @@ final class Speakers {
     Speaker of(int first, int end) {
         List<Token> tokens = article.tokens();
         Span span = new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-        return of(span, NounPhrases.isName(tokens, first, end));
+        return of(span, CuePhrases.isName(tokens, first, end));
     }
 
     /** The speaker of a noun phrase's head. */
-    Speaker of(NounPhrases.Phrase phrase) {
+    Speaker of(CuePhrases.Phrase phrase) {
         return of(phrase.headFirst(), phrase.headEnd());
     }
 

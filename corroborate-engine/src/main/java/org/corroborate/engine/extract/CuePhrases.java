@@ -18,7 +18,7 @@ import org.corroborate.model.Token;
  * else the phrase before any apposition or prepositional tail ("a spokesman"). Token ranges are
  * {@code [first, end)} indices into the article's token list. Thread-safe: static.
  */
-final class NounPhrases {
+final class CuePhrases {
 
     /**
      * A noun phrase: all of it, and its head.
@@ -44,7 +44,7 @@ final class NounPhrases {
 
     private static final int APPOSITION_TOKENS = 24;
 
-    private NounPhrases() {
+    private CuePhrases() {
     }
 
     /** The subject ending before the verb at {@code verb}, not reaching before {@code floor}. */
