@@ -213,6 +213,7 @@ public final class ContractJson {
                 so.put("value", s.value());
                 span(so, s.span());
                 putOptional(so, "via", s.via());
+                so.put("origin", s.origin());
             }
         }
         ArrayNode reuse = o.putArray("reuse");

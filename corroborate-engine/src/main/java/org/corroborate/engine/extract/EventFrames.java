@@ -50,7 +50,10 @@ final class EventFrames {
             Map.entry("crash", new Frame("crash", false)),
             Map.entry("erupt", new Frame("eruption", false)),
             Map.entry("evacuate", new Frame("evacuation", true)),
-            Map.entry("rescue", new Frame("rescue", true)));
+            Map.entry("rescue", new Frame("rescue", true)),
+            Map.entry("build", new Frame("construction", true)),
+            Map.entry("found", new Frame("founding", true)),
+            Map.entry("establish", new Frame("founding", true)));
 
 
     /** Event nouns that take the one it happened to as "X's NOUN", "the NOUN of X" or "her NOUN". */
@@ -78,6 +81,9 @@ final class EventFrames {
             return Optional.empty();
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("date") && k + 1 < clauseEnd && Set.of("from", "back").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            return Optional.of(new Frame("construction", false)); // "the mill dates from the 19th century"
+        }
         if (lemma.equals("pass")) {
             boolean away = k + 1 < clauseEnd && tokens.get(k + 1).text().equalsIgnoreCase("away");
             boolean ends = k + 1 >= clauseEnd || !Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0));
@@ -86,10 +92,16 @@ final class EventFrames {
         return Optional.ofNullable(VERBS.get(lemma));
     }
 
-    /** True when the verb at {@code k} is passive: a form of "be" or "get" before it, the verb a participle. */
+    /**
+     * True when the verb at {@code k} is passive: a participle after a form of "be" or "get", or right after a
+     * comma ("The mill, built in 1887, …").
+     */
     static boolean isPassive(List<Token> tokens, int k, int clauseStart) {
         if (!tokens.get(k).pos().equals("VBN")) {
             return false;
+        }
+        if (k > 0 && tokens.get(k - 1).text().equals(",")) {
+            return true;
         }
         for (int j = k - 1; j >= Math.max(clauseStart, k - 3); j--) {
             Token t = tokens.get(j);
