@@ -77,13 +77,15 @@ final class EventFrames {
      */
     static Optional<Frame> verb(List<Token> tokens, int k, int clauseEnd) {
         Token t = tokens.get(k);
+        if (t.text().matches("(?i)dat(?:es|ed|e)") && k > 0 && k + 1 < clauseEnd
+                && Set.of("from", "back").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            // "the mill dates from the 19th century", which the tagger often reads as a plural noun
+            return Optional.of(new Frame("construction", false));
+        }
         if (!t.pos().startsWith("VB")) {
             return Optional.empty();
         }
         String lemma = t.lemma().toLowerCase(Locale.ROOT);
-        if (lemma.equals("date") && k + 1 < clauseEnd && Set.of("from", "back").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
-            return Optional.of(new Frame("construction", false)); // "the mill dates from the 19th century"
-        }
         if (lemma.equals("pass")) {
             boolean away = k + 1 < clauseEnd && tokens.get(k + 1).text().equalsIgnoreCase("away");
             boolean ends = k + 1 >= clauseEnd || !Character.isLetterOrDigit(tokens.get(k + 1).text().charAt(0));
