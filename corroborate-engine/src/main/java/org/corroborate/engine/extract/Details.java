@@ -18,8 +18,8 @@ import org.corroborate.model.Token;
  * <ul>
  *   <li>never from the part of the sentence that says who speaks ("…, the chief told KRVX early Friday"): that is
  *       when it was said;</li>
- *   <li>a date before the trigger with "after", "before", "since" or "until" between them is another event's
- *       ("on Sunday, a day after fire destroyed …");</li>
+ *   <li>a date before the trigger with "after", "before", "since", "until", "and" or "but" between them is
+ *       another event's ("on Sunday, a day after fire destroyed …", "released on Tuesday and is due in court");</li>
  *   <li>of the rest, the one nearest the trigger.</li>
  * </ul>
  * Days are TIMEX3 values with a known year: a part of the day ("Thursday night",
@@ -29,7 +29,8 @@ import org.corroborate.model.Token;
  */
 final class Details {
 
-    private static final Set<String> SEPARATING = Set.of("after", "before", "since", "until", "following");
+    /** Words between a date and a later trigger that put the date with another event or another predicate. */
+    private static final Set<String> SEPARATING = Set.of("after", "before", "since", "until", "following", "and", "but");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "off", "outside", "on", "inside", "across", "from");
     private static final Set<EntityType> PLACES = Set.of(EntityType.LOCATION);
     private static final Pattern NAMES_A_DAY = Pattern.compile("(?i)\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[ap]\\.?m|:))|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|"

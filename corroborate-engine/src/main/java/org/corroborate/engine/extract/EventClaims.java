@@ -39,7 +39,7 @@ final class EventClaims {
     private static final Pattern AGE = Pattern.compile("(?i)\\b(?:at (?:the )?age (?:of )?|aged )(\\d{1,3})\\b");
     private static final Pattern FATAL = Pattern.compile("(?i)\\bfatal\\s+(?:accident|crash|collision|injur\\w*)\\b");
     /** Within this many tokens of an event noun a date is the event's ("his arrest on Tuesday"). */
-    private static final int NOUN_REACH = 6;
+    private static final int NOUN_REACH = 8;
 
     /** @return true when the clause named an event about someone, whose details it then claimed */
     boolean extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, Optional<Span> speech, ClaimSink sink) {
@@ -50,10 +50,14 @@ final class EventClaims {
                 continue;
             }
             Optional<EventFrames.Frame> frame = EventFrames.verb(tokens, k, clause.end());
+            Optional<String> activity = EventFrames.activityStarted(tokens, k, clause.first(), clause.end());
             Optional<NounPhrases.Found> subject = Optional.empty();
             String event = null;
             boolean noun = false;
-            if (frame.isPresent()) {
+            if (activity.isPresent()) {
+                event = "start";
+                subject = Optional.of(new NounPhrases.Found(tokens.get(k).span(), activity.get(), Optional.empty()));
+            } else if (frame.isPresent()) {
                 event = frame.get().event();
                 boolean passive = EventFrames.isPassive(tokens, k, clause.first());
                 if (event.equals("construction") && frame.get().aboutObject() && !passive) {
@@ -63,19 +67,50 @@ final class EventClaims {
                     subject = object(a, clause, mentions, k);
                 } else {
                     subject = NounPhrases.subjectBefore(a, mentions, clause.sentence(), relativeAntecedent(tokens, clause, k), false);
+                    if (subject.isEmpty() && isRelative(tokens.get(clause.first()))) {
+                        // "The mill, which makes fabric and dates from the 19th century": the phrase before the comma
+                        subject = NounPhrases.subjectBefore(a, mentions, clause.sentence(), clause.first(), false);
+                    }
+                    if (subject.isEmpty()) {
+                        subject = coordinated(a, mentions, clause, k);
+                    }
                 }
             } else if (EventFrames.noun(tokens.get(k)).isPresent() || FATAL.matcher(tokens.get(k).text() + " " + next(tokens, k)).lookingAt()) {
                 event = EventFrames.noun(tokens.get(k)).orElse("death");
                 subject = possessor(a, mentions, clause, k);
                 noun = true;
             }
-            if (event == null || subject.isEmpty()) {
-                continue;
+            if (event == null || subject.isEmpty()
+                    || event.equals("release") && subject.get().entity().filter(e -> e.type() == EntityType.PERSON).isPresent()) {
+                continue; // a person "released on bail" or "from hospital" is no release of a work
             }
             slots(a, clause, k, noun, event, subject.get(), mentions, speech, sink);
             return true; // one event per clause: later verbs are most often its details ("passed away after filming")
         }
         return false;
+    }
+
+    /** "Kettering was released on bail and is due in court on Nov. 20": the subject of the clause's first verb. */
+    private static Optional<NounPhrases.Found> coordinated(AnnotatedArticle a, MentionIndex mentions, Clause clause, int verb) {
+        List<Token> tokens = a.tokens();
+        int j = verb - 1;
+        while (j > clause.first() && (tokens.get(j).pos().startsWith("RB") || tokens.get(j).pos().startsWith("VB")
+                || tokens.get(j).pos().equals("MD"))) {
+            j--;
+        }
+        if (j <= clause.first() || !tokens.get(j).text().equalsIgnoreCase("and")) {
+            return Optional.empty();
+        }
+        for (int k = clause.first(); k < j; k++) {
+            if (tokens.get(k).pos().startsWith("VB")) {
+                return NounPhrases.subjectBefore(a, mentions, clause.sentence(), k, false);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isRelative(Token t) {
+        return t.text().equalsIgnoreCase("which") || t.text().equalsIgnoreCase("who");
     }
 
     /** "Hewitt, who starred …": the verb after "who" has the name before it as its subject. */

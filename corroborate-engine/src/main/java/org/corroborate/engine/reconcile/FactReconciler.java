@@ -43,8 +43,9 @@ import org.corroborate.model.Verdict;
  * values ("friends with", "starred in") each group is a fact of its own.
  *
  * <p><b>Independent sources.</b> Each article's support has one origin ({@link Origins}: copied text → the origin
- * of the passage copied; a quotation → its speaker; a credit → the credited speaker or organisation; else the
- * outlet). {@code independentSources} is the number of distinct origins among the fact's sources, and each
+ * of the passage copied; a credit to another outlet of the story ("Per Screenline, …") → that outlet's article's
+ * origin for the fact; a credit → the credited speaker or organisation, a quotation whose speaker the outlet only
+ * describes → the speaker another outlet names; else the outlet). {@code independentSources} is the number of distinct origins among the fact's sources, and each
  * {@link FactSource#origin()} names its origin, so the count can be checked by hand.
  */
 final class FactReconciler {
@@ -166,9 +167,12 @@ final class FactReconciler {
     private static Map<String, Origins.Origin> originsOf(List<Support> supports, Origins origins, Map<String, Integer> order) {
         Map<String, Origins.Origin> own = new HashMap<>();
         Map<String, String> copied = new HashMap<>();
+        List<String> supporting = supports.stream().map(Support::article).toList();
         for (Support s : supports) {
             own.put(s.article(), origins.of(s.article(), s.evidence(), s.credit()));
-            origins.copiedFrom(s.article(), s.evidence()).ifPresent(from -> copied.put(s.article(), from));
+            origins.copiedFrom(s.article(), s.evidence())
+                    .or(() -> s.credit().flatMap(c -> origins.outletArticle(c.source(), s.article(), supporting)))
+                    .ifPresent(from -> copied.put(s.article(), from));
         }
         Map<String, Origins.Origin> result = new HashMap<>();
         for (Support s : supports) {

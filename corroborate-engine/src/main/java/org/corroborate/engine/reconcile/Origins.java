@@ -23,9 +23,10 @@ import org.corroborate.model.TextReuse;
  * Where one article's support for a fact comes from in the end, so that supports with one origin count as one
  * independent source. For an article's support (its claims of the fact), the origin is the first of:
  * <ol>
- *   <li><b>copied text</b>: when a claim's sentence lies in a passage the story's {@link TextReuse} records say the
- *       article took from an earlier one, the origin of that article's support for the fact, or that article
- *       when it does not state the fact;</li>
+ *   <li><b>copied text</b>: when every sentence of the support lies in passages the story's {@link TextReuse}
+ *       records say the article took from an earlier one, the origin of that article's support for the fact, or
+ *       that article's outlet when it does not state the fact; likewise a credit to another outlet of the story
+ *       ("Per Screenline, …") takes the origin of that outlet's article's support;</li>
  *   <li><b>a credit</b>: the speaker or outlet the claim is attributed to ("Hewitt told Entertainment
  *       Tonight", "per Complex", "…, police said"), by story-level name, a description resolved to the entity
  *       it fits ("the local fire chief" is Lorcan Maddox); a person the article presents as speaking for an
@@ -122,6 +123,17 @@ final class Origins {
             from = source;
         }
         return from;
+    }
+
+    /**
+     * The article among {@code supporting} (other than {@code article}) whose outlet is {@code credited}: "Per
+     * Screenline, cameras start rolling on Monday" passes on what Screenline's own article says.
+     */
+    Optional<String> outletArticle(String credited, String article, List<String> supporting) {
+        String wanted = Names.fold(credited);
+        return supporting.stream().filter(id -> !id.equals(article))
+                .filter(id -> articles.get(id).article().metadata().outlet().map(o -> Names.fold(o).equals(wanted)).orElse(false))
+                .findFirst();
     }
 
     /** The article as a source for people: its outlet, else its file name. */
