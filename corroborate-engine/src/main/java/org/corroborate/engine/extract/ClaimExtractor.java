@@ -35,11 +35,12 @@ public final class ClaimExtractor {
         MentionIndex mentions = new MentionIndex(a);
         Credits credits = new Credits(a, quotes, mentions);
         ClaimSink sink = new ClaimSink(credits);
+        Works works = new Works(a, mentions);
         for (Sentence sentence : a.sentences()) {
             Optional<Span> speech = credits.speechPart(sentence);
             for (Clause clause : Clause.of(a, sentence)) {
-                boolean personEvent = events.extract(a, clause, mentions, speech, sink);
-                relations.extract(a, clause, mentions, sink);
+                boolean personEvent = events.extract(a, clause, mentions, works, speech, sink);
+                relations.extract(a, clause, mentions, works, sink);
                 incidents.extract(a, clause, mentions, speech, personEvent, sink);
             }
         }

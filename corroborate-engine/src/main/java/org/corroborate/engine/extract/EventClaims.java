@@ -42,7 +42,7 @@ final class EventClaims {
     private static final int NOUN_REACH = 8;
 
     /** @return true when the clause named an event about someone, whose details it then claimed */
-    boolean extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, Optional<Span> speech, ClaimSink sink) {
+    boolean extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, Works works, Optional<Span> speech, ClaimSink sink) {
         List<Token> tokens = a.tokens();
         for (int k = clause.first(); k < clause.end(); k++) {
             int at = tokens.get(k).span().start();
@@ -64,7 +64,7 @@ final class EventClaims {
                     continue; // "spent a year building the case": only "was built in" dates a building
                 }
                 if (frame.get().aboutObject() && !passive) {
-                    subject = object(a, clause, mentions, k);
+                    subject = object(a, clause, mentions, works, k);
                 } else {
                     subject = NounPhrases.subjectBefore(a, mentions, clause.sentence(), relativeAntecedent(tokens, clause, k), false);
                     if (subject.isEmpty() && isRelative(tokens.get(clause.first()))) {
@@ -73,6 +73,11 @@ final class EventClaims {
                     }
                     if (subject.isEmpty()) {
                         subject = coordinated(a, mentions, clause, k);
+                    }
+                    if (subject.isEmpty() && event.equals("release")) {
+                        // "Hero was released as part of the album": a work the article has named
+                        subject = works.in(new Span(clause.span().start(), tokens.get(k).span().start())).stream().reduce((x, y) -> y)
+                                .map(w -> new NounPhrases.Found(w.span(), w.name(), Optional.empty()));
                     }
                 }
             } else if (EventFrames.noun(tokens.get(k)).isPresent() || FATAL.matcher(tokens.get(k).text() + " " + next(tokens, k)).lookingAt()) {
@@ -127,13 +132,13 @@ final class EventClaims {
     }
 
     /** What a verb about its object is about: a name or work just after it, else a description. */
-    private static Optional<NounPhrases.Found> object(AnnotatedArticle a, Clause clause, MentionIndex mentions, int verb) {
+    private static Optional<NounPhrases.Found> object(AnnotatedArticle a, Clause clause, MentionIndex mentions, Works works, int verb) {
         List<Token> tokens = a.tokens();
         String lemma = tokens.get(verb).lemma().toLowerCase(Locale.ROOT);
         int reach = Math.min(clause.end(), verb + 6);
         Span after = new Span(tokens.get(verb).span().end(), tokens.get(reach - 1).span().end());
         if (EventFrames.RELEASE_ONLY_WITH_WORK.contains(lemma) || EventFrames.verb(tokens, verb, clause.end()).map(f -> f.event().equals("release")).orElse(false)) {
-            Optional<Works.Work> work = Works.first(a, mentions, after);
+            Optional<Works.Work> work = works.first(after);
             if (work.isPresent() || EventFrames.RELEASE_ONLY_WITH_WORK.contains(lemma)) {
                 return work.map(w -> new NounPhrases.Found(w.span(), w.name(), Optional.empty()));
             }

@@ -50,7 +50,7 @@ final class RelationClaims {
     private static final Pattern INSIDE = Pattern.compile("(?i)^\\s+in\\s+(?:the\\s+)?$");
     private static final int MAX_AGE = 110;
 
-    void extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, ClaimSink sink) {
+    void extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, Works works, ClaimSink sink) {
         String text = a.article().text();
         Span span = clause.span();
         String s = span.of(text);
@@ -69,16 +69,16 @@ final class RelationClaims {
             }
         }
         if ((m = STARRED.matcher(s)).find()) {
-            starred(a, clause, span.start() + m.start(), span.start() + m.end(), mentions, sink);
+            starred(a, clause, span.start() + m.start(), span.start() + m.end(), mentions, works, sink);
         }
         age(a, clause, mentions, sink);
         if ((m = SOLD.matcher(s)).find()) {
-            Optional<Works.Work> what = work(a, clause, mentions, span.start() + m.start(), null);
+            Optional<Works.Work> what = work(a, clause, works, span.start() + m.start(), null);
             if (what.isPresent()) {
                 sink.add(clause, at(span, m), what.get().name(), "copies sold", m.group().strip(), amount(m.group(1), m.group(2)), ValueKind.NUMBER);
             }
         }
-        album(a, clause, mentions, sink);
+        album(a, clause, mentions, works, sink);
         located(a, clause, mentions, sink);
         if ((m = PRESENT_AT.matcher(s)).find()) {
             Optional<MentionIndex.Placed> who = mentions.lastBefore(span.start() + m.start(), clause.sentence().span().start(), WHO);
@@ -204,7 +204,7 @@ final class RelationClaims {
      * work is one named before the verb in the sentence, else in the sentences before ("… in the video, which
      * also featured …"); never one inside the cast ("Iron Man actor Mickey Rourke").
      */
-    private static void starred(AnnotatedArticle a, Clause clause, int start, int end, MentionIndex mentions, ClaimSink sink) {
+    private static void starred(AnnotatedArticle a, Clause clause, int start, int end, MentionIndex mentions, Works works, ClaimSink sink) {
         String text = a.article().text();
         List<MentionIndex.Placed> after = mentions.within(new Span(end, clause.span().end()), PEOPLE);
         boolean alongside = ALONGSIDE.matcher(text.substring(end, clause.span().end())).find();
@@ -217,9 +217,9 @@ final class RelationClaims {
         } else {
             cast.addAll(after);
         }
-        Optional<Works.Work> work = work(a, clause, mentions, start, alongside ? null : new Span(end, clause.span().end()));
+        Optional<Works.Work> work = work(a, clause, works, start, alongside ? null : new Span(end, clause.span().end()));
         if (work.isEmpty() && alongside) {
-            work = Works.first(a, mentions, new Span(end, clause.span().end()));
+            work = works.first(new Span(end, clause.span().end()));
         }
         if (work.isEmpty()) {
             return;
@@ -234,12 +234,12 @@ final class RelationClaims {
     }
 
     /** "Hero was released as part of Iglesias's English language album, Escape." */
-    private static void album(AnnotatedArticle a, Clause clause, MentionIndex mentions, ClaimSink sink) {
+    private static void album(AnnotatedArticle a, Clause clause, MentionIndex mentions, Works works, ClaimSink sink) {
         String text = a.article().text();
         for (MentionIndex.Placed p : mentions.within(clause.span(), WHO)) {
             String before = text.substring(clause.span().start(), p.span().start());
             if (ALBUM.matcher(before).find()) {
-                Optional<Works.Work> song = work(a, clause, mentions, p.span().start(), null);
+                Optional<Works.Work> song = work(a, clause, works, p.span().start(), null);
                 song.filter(s -> !s.name().equals(p.entity().name())).ifPresent(s ->
                         sink.add(clause, p.span(), s.name(), "on album", p.entity().name(), p.entity().name(), ValueKind.ENTITY));
                 return;
@@ -251,20 +251,20 @@ final class RelationClaims {
      * The work a clause is about: one named in its sentence before {@code offset}, else (outside {@code not}) in
      * the rest of the sentence, else the last one named in the two sentences before.
      */
-    private static Optional<Works.Work> work(AnnotatedArticle a, Clause clause, MentionIndex mentions, int offset, Span not) {
+    private static Optional<Works.Work> work(AnnotatedArticle a, Clause clause, Works works, int offset, Span not) {
         Span sentence = clause.sentence().span();
-        List<Works.Work> before = Works.in(a, mentions, new Span(sentence.start(), Math.max(sentence.start(), offset)));
+        List<Works.Work> before = works.in(new Span(sentence.start(), Math.max(sentence.start(), offset)));
         if (!before.isEmpty()) {
             return Optional.of(before.get(0));
         }
-        Optional<Works.Work> rest = Works.in(a, mentions, new Span(offset, sentence.end())).stream()
+        Optional<Works.Work> rest = works.in(new Span(offset, sentence.end())).stream()
                 .filter(w -> not == null || !not.overlaps(w.span())).findFirst();
         if (rest.isPresent()) {
             return rest;
         }
         int index = a.sentences().indexOf(clause.sentence());
         for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
-            List<Works.Work> earlier = Works.in(a, mentions, a.sentences().get(i).span());
+            List<Works.Work> earlier = works.in(a.sentences().get(i).span());
             if (!earlier.isEmpty()) {
                 return Optional.of(earlier.get(earlier.size() - 1));
             }

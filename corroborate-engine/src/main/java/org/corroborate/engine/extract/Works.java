@@ -15,8 +15,10 @@ import org.corroborate.model.Span;
 /**
  * Titled works a passage names: entities of type {@code WORK} (or the tagger's miscellaneous names), titles in
  * quotation marks ("Hero", “Rock the Boat”: title case, at most seven words), and a capitalised name next to the
- * kind of work ("the music video Hero", "in Hero music video"). Names drop the kind ("Hero music" is "Hero"), so
- * that outlets' wordings of one work compare equal.
+ * kind of work ("the music video Hero", "in Hero music video"), and, once the article has named a work so, every
+ * other place its title stands as a capitalised word ("Hero was released as part of …"). Names drop the kind
+ * ("Hero music" is "Hero"), so that outlets' wordings of one work compare equal. Built per article; not shared
+ * between threads.
  */
 final class Works {
 
@@ -33,11 +35,39 @@ final class Works {
     record Work(String name, Span span) {
     }
 
-    private Works() {
+    private final AnnotatedArticle a;
+    private final MentionIndex mentions;
+    /** The titles the article gives works in quotation marks or next to their kind, longest first. */
+    private final List<String> known = new ArrayList<>();
+
+    Works(AnnotatedArticle a, MentionIndex mentions) {
+        this.a = a;
+        this.mentions = mentions;
+        for (org.corroborate.model.Sentence s : a.sentences()) {
+            for (Work w : marked(s.span())) {
+                if (!known.contains(w.name()) && w.name().length() > 1) {
+                    known.add(w.name());
+                }
+            }
+        }
+        known.sort(Comparator.comparing(String::length).reversed());
     }
 
     /** The works named inside {@code range}, in text order. */
-    static List<Work> in(AnnotatedArticle a, MentionIndex mentions, Span range) {
+    List<Work> in(Span range) {
+        List<Work> found = new ArrayList<>(marked(range));
+        String s = range.of(a.article().text());
+        for (String title : known) {
+            Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(title) + "(?![\\p{L}])").matcher(s);
+            while (m.find()) {
+                found.add(new Work(title, new Span(range.start() + m.start(), range.start() + m.end())));
+            }
+        }
+        return distinct(found);
+    }
+
+    /** The works the article marks as works inside {@code range}: by type, quotation marks or kind. */
+    private List<Work> marked(Span range) {
         String text = a.article().text();
         String s = range.of(text);
         List<Work> found = new ArrayList<>();
@@ -71,6 +101,10 @@ final class Works {
                 }
             }
         }
+        return distinct(found);
+    }
+
+    private static List<Work> distinct(List<Work> found) {
         found.sort(Comparator.comparing(Work::span));
         List<Work> distinct = new ArrayList<>();
         for (Work w : found) {
@@ -82,8 +116,8 @@ final class Works {
     }
 
     /** The first work named in {@code range}, if any. */
-    static Optional<Work> first(AnnotatedArticle a, MentionIndex mentions, Span range) {
-        return in(a, mentions, range).stream().findFirst();
+    Optional<Work> first(Span range) {
+        return in(range).stream().findFirst();
     }
 
     /** A work's name without the kind of work trailing it: "Hero music video" is "Hero". */

@@ -44,7 +44,9 @@ import org.corroborate.model.Verdict;
  *
  * <p><b>Independent sources.</b> Each article's support has one origin ({@link Origins}: copied text → the origin
  * of the passage copied; a credit to another outlet of the story ("Per Screenline, …") → that outlet's article's
- * origin for the fact; a credit → the credited speaker or organisation, a quotation whose speaker the outlet only
+ * origin for the fact, and so does a credit to the medium another outlet says the words were told to ("according to
+ * Entertainment Tonight" against "Hewitt told Entertainment Tonight"); a credit → the credited speaker or
+ * organisation, a quotation whose speaker the outlet only
  * describes → the speaker another outlet names; else the outlet). {@code independentSources} is the number of distinct origins among the fact's sources, and each
  * {@link FactSource#origin()} names its origin, so the count can be checked by hand.
  */
@@ -172,6 +174,7 @@ final class FactReconciler {
             own.put(s.article(), origins.of(s.article(), s.evidence(), s.credit()));
             origins.copiedFrom(s.article(), s.evidence())
                     .or(() -> s.credit().flatMap(c -> origins.outletArticle(c.source(), s.article(), supporting)))
+                    .or(() -> s.credit().flatMap(c -> toldTo(c.source(), s.article(), supports)))
                     .ifPresent(from -> copied.put(s.article(), from));
         }
         Map<String, Origins.Origin> result = new HashMap<>();
@@ -190,6 +193,17 @@ final class FactReconciler {
             }
         }
         return result;
+    }
+
+    /**
+     * Another supporting article whose credit was told to {@code credited}: "according to Entertainment Tonight"
+     * passes on what "Hewitt told Entertainment Tonight" reports, so it has Hewitt's origin.
+     */
+    private static Optional<String> toldTo(String credited, String article, List<Support> supports) {
+        String medium = Names.fold(credited);
+        return supports.stream().filter(o -> !o.article().equals(article))
+                .filter(o -> o.credit().flatMap(Attribution::via).map(v -> Names.fold(v).equals(medium)).orElse(false))
+                .map(Support::article).findFirst();
     }
 
     private static boolean isSingleValued(Claim c) {

@@ -54,7 +54,10 @@ final class FactSubjects {
             String id = facts.article().id();
             for (Claim c : facts.claims()) {
                 Optional<String> entity = c.entity().map(e -> merged.names().getOrDefault(id + "/" + e, c.subject()));
-                Optional<String> named = entity.or(() -> names.named(c.subject()).map(StoryEntity::name));
+                // A name the story knows under a longer one ("Voss") takes the longer; one that folds to the same
+                // ("Hero" for "Hero music") stays as the article writes it.
+                Optional<String> named = entity.or(() -> names.named(c.subject()).map(StoryEntity::name)
+                        .map(n -> Names.fold(n).equals(Names.fold(c.subject())) ? c.subject() : n));
                 boolean isDescription = named.isEmpty() && Names.isDescription(c.subject());
                 String subject = named.or(() -> isDescription ? names.described(c.subject(), SUBJECTS).map(StoryEntity::name) : Optional.empty())
                         .orElse(c.subject());

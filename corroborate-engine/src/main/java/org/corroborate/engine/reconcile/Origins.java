@@ -63,7 +63,7 @@ final class Origins {
     private final StoryNames names;
     private final List<QuoteGroup> quotes;
     private final List<TextReuse> reuse;
-    /** Story names of people to the organisation they speak for, per article: {@code articleId/person}. */
+    /** Story names of people to the organisation any article says they speak for. */
     private final Map<String, String> speaksFor = new HashMap<>();
     /** The first name given to each origin key, so that one origin reads the same in every fact. */
     private final Map<String, String> labels = new HashMap<>();
@@ -169,7 +169,7 @@ final class Origins {
     /** A credited speaker or outlet as an origin: by story name, as the organisation it speaks for. */
     private Origin source(String article, String credited) {
         String name = names.resolve(credited, SPEAKERS).map(StoryEntity::name).orElse(credited.strip());
-        String organisation = speaksFor.get(article + "/" + name);
+        String organisation = speaksFor.get(name);
         if (organisation == null) {
             Matcher role = ROLE_WORDS.matcher(name);
             if (role.matches()) {
@@ -198,7 +198,7 @@ final class Origins {
                 if (role.find()) {
                     String org = role.group(1).strip();
                     String resolved = names.resolve(org, ORGANIZATIONS).map(StoryEntity::name).orElse(org.replaceFirst("^the\\s+", ""));
-                    speaksFor.put(id + "/" + merged.names().getOrDefault(id + "/" + e.id(), e.name()), resolved);
+                    speaksFor.putIfAbsent(merged.names().getOrDefault(id + "/" + e.id(), e.name()), resolved);
                     break;
                 }
             }

@@ -207,6 +207,16 @@ class FactReconcilerTest {
                 tuple(Optional.of("the Gazette"), "Ines Roa"), tuple(Optional.of("Dov Pell"), "Dov Pell"));
     }
 
+    @Test
+    void citingTheMediumAnotherOutletSaysTheWordsWereToldToIsCitingTheSpeaker() {
+        Fact fact = only(reconcile(List.of(
+                dated2("a", "Courier", credit("Ines Roa", "Channel 9")),
+                dated2("b", "Pulse", credit("Channel 9", null)),
+                dated2("c", "Ledger", credit("the Gazette", null)))));
+        assertThat(fact.sources()).extracting(FactSource::origin).containsExactly("Ines Roa", "Ines Roa", "the Gazette");
+        assertThat(fact.independentSources()).isEqualTo(2);
+    }
+
     private static ArticleFacts dated2(String id, String outlet, Optional<Attribution> credit) {
         return says(id, outlet, "Mara Voss died in March 2023, she said.", "Mara Voss", "death date", "March 2023", "2023-03",
                 ValueKind.DATE, credit);
