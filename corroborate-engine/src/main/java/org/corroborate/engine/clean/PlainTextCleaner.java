@@ -8,7 +8,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.corroborate.model.Block;
 import org.corroborate.model.BlockKind;
+import org.corroborate.engine.ingest.PublicationDates;
 import org.corroborate.model.Metadata;
+import org.corroborate.model.Published;
 import org.corroborate.model.Span;
 
 /**
@@ -20,8 +22,10 @@ import org.corroborate.model.Span;
  * "Written by …" line in the second half of the text to its end. The text itself is never changed: every block
  * is a span of it, and its origin is that same span.
  *
- * <p>Also reads what those lines say about the article: the outlet ("More From KISS FM 96.9"), the byline
- * ("Written by …", "By …") and the title (a first line that is not a sentence, followed by more text).
+ * <p>Also reads what those lines say about the article: the outlet ("More From KISS FM 96.9", else the holder of
+ * a copyright line), the byline ("Written by …", "By …"), the publication date (a date line among the first
+ * lines: "Posted Oct 15, 2024 5:45 PM") and the title (a first line that is not a sentence, followed by more
+ * text).
  * Thread-safe: holds no state.
  */
 public final class PlainTextCleaner {
@@ -36,11 +40,19 @@ public final class PlainTextCleaner {
     /** "Enrique Iglesias in Hero | Interscope Records": a picture's subject, a bar, and its source. */
     private static final Pattern CAPTION = Pattern.compile("^(.{3,160}?)\\s+\\|\\s+(\\p{Lu}[^|.!?]{1,60})$");
 
+    /**
+     * A date line gives the publication date only among the first lines, where pages print it under the headline
+     * and byline; a date line further down dates something else (an update, a related story).
+     */
+    private static final int DATE_LINE_WITHIN = 8;
+
     public Result clean(String text) {
         List<Span> lines = lines(text);
         BlockKind[] kinds = new BlockKind[lines.size()];
         Optional<String> outlet = Optional.empty();
+        Optional<String> copyrightHolder = Optional.empty();
         Optional<String> byline = Optional.empty();
+        Optional<Published> published = Optional.empty();
         int authorFrom = authorBlockStart(text, lines);
         int last = authorFrom >= 0 ? authorFrom : lines.size();
         if (authorFrom >= 0) {
@@ -61,6 +73,19 @@ public final class PlainTextCleaner {
                         if (byline.isEmpty()) {
                             byline = BoilerplateLines.byline(line);
                         }
+                        if (published.isEmpty() && i < DATE_LINE_WITHIN) {
+                            published = PublicationDates.parse(line); // "By Jane Doe — Oct 12, 2024, 3:30 PM"
+                        }
+                    }
+                    case NOTICE -> {
+                        if (copyrightHolder.isEmpty()) {
+                            copyrightHolder = OutletNames.ofCopyright(line);
+                        }
+                    }
+                    case OTHER_BOILERPLATE -> {
+                        if (published.isEmpty() && i < DATE_LINE_WITHIN) {
+                            published = PublicationDates.parse(line);
+                        }
                     }
                     case GALLERY -> markGalleryStart(text, lines, kinds, i);
                     default -> {
@@ -70,6 +95,9 @@ public final class PlainTextCleaner {
             } else if (CAPTION.matcher(line).matches() && !endsSentence(line)) {
                 kinds[i] = BlockKind.CAPTION;
             }
+        }
+        for (int i = last; i < lines.size() && copyrightHolder.isEmpty(); i++) {
+            copyrightHolder = OutletNames.ofCopyright(lines.get(i).of(text)); // the author block ends in the notice
         }
         markRepeats(text, lines, kinds, last);
 
@@ -102,7 +130,8 @@ public final class PlainTextCleaner {
             Span from = new Span(lines.get(authorFrom).start(), lines.get(lines.size() - 1).end());
             blocks.add(new Block(from, BlockKind.AUTHOR, Optional.of(from)));
         }
-        return new Result(blocks, Metadata.EMPTY.withTitle(title).withByline(byline).withOutlet(outlet));
+        return new Result(blocks, Metadata.EMPTY.withTitle(title).withByline(byline)
+                .withOutlet(outlet.isPresent() ? outlet : copyrightHolder).withPublished(published));
     }
 
     /**
