@@ -1,8 +1,11 @@
 package org.corroborate.engine.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -45,6 +48,10 @@ public final class PlainTextCleaner {
      * and byline; a date line further down dates something else (an update, a related story).
      */
     private static final int DATE_LINE_WITHIN = 8;
+    /** A line of a link list is a headline: longer lines are prose, and end the list. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+    /** More short lines than this with one opening are not repeats (see {@link #markContainedLines}). */
+    private static final int MAX_LINES_PER_OPENING = 8;
 
     public Result clean(String text) {
         List<Span> lines = lines(text);
@@ -99,6 +106,7 @@ public final class PlainTextCleaner {
         for (int i = last; i < lines.size() && copyrightHolder.isEmpty(); i++) {
             copyrightHolder = OutletNames.ofCopyright(lines.get(i).of(text)); // the author block ends in the notice
         }
+        markLinkLists(text, lines, kinds, last);
         markRepeats(text, lines, kinds, last);
 
         List<Block> blocks = new ArrayList<>();
@@ -171,8 +179,32 @@ public final class PlainTextCleaner {
     }
 
     /**
-     * The second and later copies of a line of three or more words become {@link BlockKind#REPEATED}, so a
-     * caption printed twice counts once.
+     * The lines right under a link-list header ("Related Stories", "More in Arts"), with no blank line between,
+     * are that list's headlines, as a scrape prints a box of links to other articles.
+     */
+    private static void markLinkLists(String text, List<Span> lines, BlockKind[] kinds, int last) {
+        for (int i = 0; i < last; i++) {
+            if (!BoilerplateLines.isLinkListHeader(lines.get(i).of(text))) {
+                continue;
+            }
+            kinds[i] = BlockKind.RELATED;
+            for (int j = i + 1; j < last && kinds[j] == null && sameGroup(text, lines.get(j - 1), lines.get(j))
+                    && wordCount(lines.get(j).of(text)) <= MAX_HEADLINE_WORDS; j++) {
+                kinds[j] = BlockKind.RELATED;
+            }
+        }
+    }
+
+    /** True when no blank line separates two consecutive lines. */
+    private static boolean sameGroup(String text, Span above, Span below) {
+        return text.substring(above.end(), below.start()).chars().filter(c -> c == '\n').count() <= 1;
+    }
+
+    /**
+     * Lines that repeat what the text already says become {@link BlockKind#REPEATED}: the second and later copies
+     * of a line of three or more words (a caption printed twice counts once), and a line of four or more words
+     * found whole inside another line (ignoring case, as a pull quote capitalises its first word), such as a pull quote repeating a sentence of a quotation or a picture's
+     * alt text printed above its caption. The first line, the title, is never a repeat.
      */
     private static void markRepeats(String text, List<Span> lines, BlockKind[] kinds, int last) {
         Set<String> seen = new HashSet<>();
@@ -182,6 +214,68 @@ public final class PlainTextCleaner {
                 kinds[i] = BlockKind.REPEATED;
             }
         }
+        markContainedLines(text, lines, kinds, last);
+    }
+
+    /**
+     * Marks the short lines found whole inside a longer line. Each candidate is looked up by its first three
+     * words, so the cost stays linear in the text's words however many lines it has.
+     */
+    private static void markContainedLines(String text, List<Span> lines, BlockKind[] kinds, int last) {
+        Map<String, List<Integer>> candidatesByStart = new HashMap<>();
+        String[] cores = new String[last];
+        for (int i = 1; i < last; i++) {
+            if (kinds[i] != null && kinds[i] != BlockKind.CAPTION) {
+                continue;
+            }
+            String core = withoutQuotationMarks(lines.get(i).of(text)).toLowerCase(Locale.ROOT);
+            List<String> words = words(core);
+            if (words.size() >= 4 && words.size() <= MAX_HEADLINE_WORDS) {
+                cores[i] = core;
+                candidatesByStart.computeIfAbsent(String.join(" ", words.subList(0, 3)), k -> new ArrayList<>()).add(i);
+            }
+        }
+        // Many lines opening with the same three words are a list or a template, not repeats; dropping them
+        // keeps a hostile text of such lines from costing a comparison per pair.
+        candidatesByStart.values().removeIf(candidates -> candidates.size() > MAX_LINES_PER_OPENING);
+        if (candidatesByStart.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < last; j++) {
+            if (kinds[j] != null && !kinds[j].isBody() && kinds[j] != BlockKind.CAPTION) {
+                continue;
+            }
+            String other = lines.get(j).of(text).toLowerCase(Locale.ROOT);
+            List<String> words = words(other);
+            for (int w = 0; w + 3 <= words.size(); w++) {
+                List<Integer> candidates = candidatesByStart.get(String.join(" ", words.subList(w, w + 3)));
+                if (candidates == null) {
+                    continue;
+                }
+                for (int i : candidates) {
+                    if (i != j && other.length() > cores[i].length() + 1 && other.contains(cores[i])) {
+                        kinds[i] = BlockKind.REPEATED;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of a line, without the punctuation around each. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        for (String w : line.split("\\s+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+        }
+        return words;
+    }
+
+    /** The line without its enclosing quotation marks and closing punctuation: what a pull quote repeats. */
+    private static String withoutQuotationMarks(String line) {
+        return line.strip().replaceAll("^[\"“‘']+", "").replaceAll("[\"”’'.!?,]+$", "").strip();
     }
 
     /** The non-blank lines, each trimmed of surrounding white space. */
