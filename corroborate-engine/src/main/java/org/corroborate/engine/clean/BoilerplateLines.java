@@ -89,6 +89,17 @@ final class BoilerplateLines {
             "(?i)^[^.!?]{0,80}[|/]\\s*(getty images|getty|ap photo|ap|afp|reuters|epa|epa-efe|shutterstock|istock"
             + "|istockphoto|bloomberg|alamy|pa|pa images|pa wire|xinhua|upi|nurphoto|sipa|dpa|anadolu|imago|zuma"
             + "|rex|rex features|corbis|wireimage|filmmagic|afp via getty images)\\s*\\)?$");
+    /**
+     * A picture's caption that ends in its credit, as a scrape prints it under the picture: "… on Tuesday. (Piers
+     * Oyelaran/The Harbour Courier)", "… (Fennick Photo)", "… morning. Photo by Joanna Pike", "… Ledger file
+     * photo". The credit must be name-like (capitalised words around a slash, or a photo word), so that prose
+     * ending in a parenthesis is left alone.
+     */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile(
+            "^.{10,300}?(?:\\(\\p{Lu}[^()/]{1,60}/\\p{Lu}[^()]{1,60}\\)"
+            + "|\\((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:Photos?|Photograph|Images|Pictures|File Photo)\\)"
+            + "|[.!?]\\s+(?:Photos?|Photograph|Picture|Image) by \\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+            + "|[.!?]\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}file photo)\\s*$");
     private static final Pattern GALLERY_CREDIT = Pattern.compile("(?i)^gallery credit\\s*:.*");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "^(?:Written by|WRITTEN BY|Posted by|Reported by|Story by|Words by|Text by)\\s*:?\\s+"
@@ -191,6 +202,12 @@ final class BoilerplateLines {
             return Optional.of(BlockKind.OTHER_BOILERPLATE);
         }
         return Optional.empty();
+    }
+
+    /** True for a caption that ends in its picture's credit (see {@link #CREDITED_CAPTION}). */
+    static boolean isCreditedCaption(String line) {
+        String text = line.strip();
+        return wordCount(text) <= 40 && CREDITED_CAPTION.matcher(text).matches();
     }
 
     /** True for a line that heads a list of links to other articles: "Related Stories", "More in Arts". */

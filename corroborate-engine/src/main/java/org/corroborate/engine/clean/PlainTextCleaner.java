@@ -21,15 +21,15 @@ import org.corroborate.model.Span;
  * title, heading, paragraph, caption or a kind of boilerplate by what such lines look like on news sites
  * ({@link BoilerplateLines}: "READ MORE: …", "Show More", "Gallery Credit: …", "More From …", tag lines, image
  * credits), plus what only a scrape shows: a gallery's title and blurb before its "Gallery Credit" line, picture
- * captions printed as "X in Y | Label", lines repeated verbatim, and the author block that runs from a
- * "Written by …" line in the second half of the text to its end. The text itself is never changed: every block
- * is a span of it, and its origin is that same span.
+ * captions printed as "X in Y | Label" or ending in their credit ("… (Piers Oyelaran/The Courier)"), lines
+ * repeated verbatim or inside longer lines, the headlines of a link list under its header, and the author block
+ * that runs from a "Written by …" line in the second half of the text to its end. The text itself is never
+ * changed: every block is a span of it, and its origin is that same span.
  *
  * <p>Also reads what those lines say about the article: the outlet ("More From KISS FM 96.9", else the holder of
  * a copyright line), the byline ("Written by …", "By …"), the publication date (a date line among the first
  * lines: "Posted Oct 15, 2024 5:45 PM") and the title (a first line that is not a sentence, followed by more
- * text).
- * Thread-safe: holds no state.
+ * text). Thread-safe: holds no state.
  */
 public final class PlainTextCleaner {
 
@@ -99,7 +99,7 @@ public final class PlainTextCleaner {
                         // the kind is all this line says
                     }
                 }
-            } else if (CAPTION.matcher(line).matches() && !endsSentence(line)) {
+            } else if (CAPTION.matcher(line).matches() && !endsSentence(line) || BoilerplateLines.isCreditedCaption(line)) {
                 kinds[i] = BlockKind.CAPTION;
             }
         }

@@ -60,6 +60,27 @@ class BoilerplateLinesTest {
         assertThat(BoilerplateLines.classify(line)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Crews work on the sea wall on Monday. (Mara Ellison/The Wexford Herald)",
+        "The ferry leaves the slipway after nine days. (Estuary Photo)",
+        "Smoke over the quay at dawn. Photo by Tobias Wren",
+        "The old ferry terminal in 2019. Herald file photo",
+    })
+    void aCaptionEndingInItsCreditIsRecognised(String line) {
+        assertThat(BoilerplateLines.isCreditedCaption(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The ferry will run on Sundays (and on holidays/weekends).",
+        "The operator said the repairs were finished (Reuters).",
+        "Residents said the photo by the harbour wall was taken in 2019.",
+    })
+    void proseEndingInAParenthesisIsNoCaption(String line) {
+        assertThat(BoilerplateLines.isCreditedCaption(line)).isFalse();
+    }
+
     @Test
     void aPhotographerAndAgenciesBetweenBarsAreACredit() {
         assertThat(BoilerplateLines.classify("Ann Example | Bloomberg | Getty Images")).contains(BlockKind.CREDIT);

@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The article tables of {@code samples/EXPECTED.md}: outlet, title, byline and publication date of each of the
- * 18 sample articles in each of its three formats, as the answer key gives them. An empty cell means the format
- * does not give the field ("none in the text").
+ * 18 sample articles in each of its three formats, and the captions of their scraped text, as the answer key
+ * gives them. An empty cell means the format does not give the field ("none in the text").
  */
-class SampleMetadataTest {
+class SampleArticlesTest {
 
     private static final Path SAMPLES = Path.of(System.getProperty("corroborate.samples", "../samples"));
 
@@ -77,6 +77,39 @@ class SampleMetadataTest {
         assertThat(json.published().flatMap(Published::moment).map(OffsetDateTime::toInstant))
                 .isEqualTo(html.published().flatMap(Published::moment).map(OffsetDateTime::toInstant));
         assertThat(json.byline()).isEqualTo(slug.equals("daily-brisk") ? Optional.empty() : html.byline());
+    }
+
+    @ParameterizedTest(name = "{0}/{1}")
+    @CsvSource(delimiter = '|', nullValues = "", value = {
+        // story | outlet slug | how each caption of the scrape begins, once each, in text order
+        "salt-road         | screenline      | Tobiah Wrenfield and Juno Ashcombe at the Solenne",
+        "salt-road         | metro-pulse     | Juno Ashcombe at the Solenne; Tobiah Wrenfield at the Solenne",
+        "salt-road         | krvx            | ",
+        "salt-road         | harbour-courier | The Quayside, where much of The Salt Road",
+        "vellacott-fire    | krvx            | ",
+        "vellacott-fire    | harbour-courier | Smoke rises over the Larkspur Mill",
+        "vellacott-fire    | coastline-press | ",
+        "vellacott-fire    | daily-brisk     | ",
+        "kettering-arrest  | calloway-ledger | Ambrose Kettering at City Hall in 2019",
+        "kettering-arrest  | harbour-courier | Former mayor Ambrose Kettering leaves",
+        "kettering-arrest  | coastline-press | ",
+        "kettering-arrest  | metro-pulse     | ",
+        "threlkeld-retires | touchline-today | Mattias Threlkeld celebrates his winner",
+        "threlkeld-retires | harbour-courier | Mattias Threlkeld applauds the home fans",
+        "threlkeld-retires | coastline-press | ",
+        "pier-seven-fire   | calloway-ledger | Smoke from the Pier 7 fire",
+        "pier-seven-fire   | coastline-press | ",
+        "pier-seven-fire   | harbour-courier | The remains of the Brightwell Logistics warehouse",
+    })
+    void eachScrapeKeepsItsCaptionsOnceEach(String story, String slug, String openings) {
+        Article a = clean(story, slug, "txt");
+        List<String> captions = a.captions().stream().map(b -> a.textOf(b.span())).toList();
+        List<String> expected = openings == null ? List.of() : List.of(openings.split(";\\s*"));
+
+        assertThat(captions).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(captions.get(i)).startsWith(expected.get(i));
+        }
     }
 
     private Article clean(String story, String slug, String extension) {
