@@ -128,6 +128,25 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDeniedOrDoubtedEventIsNoClaimAndAnObjectIsThePersonAfterTheirTitle() {
+        ArticleFacts hedged = on(FRIDAY, "Ansel Dorr did not win the race in Bramford on Saturday.",
+                "Tomas Orr will likely die in prison.");
+        assertThat(lines(hedged)).noneMatch(l -> l.contains("win") || l.contains("death"));
+        ArticleFacts killed = on(FRIDAY, "A gunman killed Superior Court Judge Rowena Black at the courthouse on Monday.",
+                "Police said he also killed a U.S. Customs agent.");
+        assertThat(lines(killed)).containsExactly("Rowena Black | death date | 2024-10-07");
+    }
+
+    @Test
+    void courtDatesDebutsAndTheStartOfFilmingAreDatedEvents() {
+        ArticleFacts a = on(FRIDAY, "Ansel Dorr was released on bail on Tuesday and is due to appear in Kell County Court on Nov. 20.",
+                "Tomas Orr made his debut in August 2008.", "Filming begins Monday, October 14, in Bramford.");
+        assertThat(lines(a)).contains("Ansel Dorr | court appearance date | 2024-11-20", "Tomas Orr | debut date | 2008-08",
+                "filming | start date | 2024-10-14", "filming | start place | Bramford");
+        assertThat(lines(a)).noneMatch(l -> l.startsWith("Ansel Dorr | release"));
+    }
+
+    @Test
     void aBuildingsDateComesFromBuiltInOrDatesFrom() {
         ArticleFacts a = on(FRIDAY, "The mill, built in 1887, employs about 200 people.", "The chapel dates from the 19th century.");
         assertThat(lines(a)).contains("The mill | construction date | 1887", "The chapel | construction date | 18");

@@ -40,6 +40,9 @@ final class EventClaims {
     private static final Pattern FATAL = Pattern.compile("(?i)\\bfatal\\s+(?:accident|crash|collision|injur\\w*)\\b");
     /** Within this many tokens of an event noun a date is the event's ("his arrest on Tuesday"). */
     private static final int NOUN_REACH = 8;
+    /** Words before an event verb that deny or doubt it: "did not win", "will likely die", "may have died". */
+    private static final Set<String> HEDGES = Set.of("not", "n't", "never", "no", "likely", "unlikely", "may", "might", "could",
+            "would", "perhaps", "possibly", "allegedly");
 
     /** @return true when the clause named an event about someone, whose details it then claimed */
     boolean extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, Works works, Optional<Span> speech, ClaimSink sink) {
@@ -88,6 +91,9 @@ final class EventClaims {
             if (event == null || subject.isEmpty()
                     || event.equals("release") && subject.get().entity().filter(e -> e.type() == EntityType.PERSON).isPresent()) {
                 continue; // a person "released on bail" or "from hospital" is no release of a work
+            }
+            if (!noun && hedged(tokens, clause, k)) {
+                return false; // "Brian did not win", "he will likely die in prison": nothing the article claims happened
             }
             slots(a, clause, k, noun, event, subject.get(), mentions, speech, sink);
             return true; // one event per clause: later verbs are most often its details ("passed away after filming")
@@ -143,7 +149,11 @@ final class EventClaims {
                 return work.map(w -> new NounPhrases.Found(w.span(), w.name(), Optional.empty()));
             }
         }
-        Optional<MentionIndex.Placed> named = mentions.firstAfter(after.start(), after.end(), WHO);
+        // These events happen to people: a person named just after the verb is what it is about ("killed Superior
+        // Court Judge Rowland Barnes"), and a name that only modifies the noun after it is not ("a U.S. Customs agent").
+        List<MentionIndex.Placed> candidates = mentions.within(after, WHO).stream().filter(p -> !modifiesNext(tokens, p)).toList();
+        Optional<MentionIndex.Placed> named = candidates.stream().filter(p -> p.entity().type() == EntityType.PERSON).findFirst()
+                .or(() -> candidates.stream().findFirst());
         if (named.isPresent()) {
             return Optional.of(new NounPhrases.Found(named.get().span(), named.get().entity().name(), Optional.of(named.get().entity())));
         }
@@ -154,6 +164,30 @@ final class EventClaims {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when a word that denies or doubts the event stands between the verb and the clause's subject. */
+    private static boolean hedged(List<Token> tokens, Clause clause, int verb) {
+        for (int j = verb - 1; j >= Math.max(clause.first(), verb - 4); j--) {
+            Token t = tokens.get(j);
+            if (HEDGES.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (!(t.pos().startsWith("RB") || t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().equals("TO"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the mention is followed right away by a common noun it modifies ("Customs agent"). */
+    private static boolean modifiesNext(List<Token> tokens, MentionIndex.Placed p) {
+        for (int j = 0; j < tokens.size(); j++) {
+            if (tokens.get(j).span().start() >= p.span().end()) {
+                return tokens.get(j).pos().equals("NN") || tokens.get(j).pos().equals("NNS");
+            }
+        }
+        return false;
     }
 
     /** Who an event noun is about: "X's death", "her death", "the death of X". */
