@@ -1,5 +1,6 @@
 package org.corroborate.engine.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.regex.Pattern;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Entity;
 import org.corroborate.model.EntityType;
+import org.corroborate.model.MentionKind;
 import org.corroborate.model.Span;
 import org.corroborate.model.Token;
 import org.corroborate.model.ValueKind;
@@ -117,7 +119,7 @@ final class RelationClaims {
             who.ifPresent(p -> sink.add(clause, at, p, "age", m.group().strip(), years, ValueKind.NUMBER));
         }
         for (MentionIndex.Placed p : mentions.within(span, PEOPLE)) {
-            if (p.mention().kind() != org.corroborate.model.MentionKind.NAME || p.span().end() >= span.end()) {
+            if (p.mention().kind() != MentionKind.NAME || p.span().end() >= span.end()) {
                 continue;
             }
             Matcher apposition = AGE_APPOSITION.matcher(text.substring(p.span().end(), Math.min(Math.min(text.length(), span.end() + 1), p.span().end() + 8)));
@@ -208,7 +210,7 @@ final class RelationClaims {
         String text = a.article().text();
         List<MentionIndex.Placed> after = mentions.within(new Span(end, clause.span().end()), PEOPLE);
         boolean alongside = ALONGSIDE.matcher(text.substring(end, clause.span().end())).find();
-        List<MentionIndex.Placed> cast = new java.util.ArrayList<>();
+        List<MentionIndex.Placed> cast = new ArrayList<>();
         if (after.isEmpty() || alongside) {
             mentions.lastBefore(start, clause.sentence().span().start(), PEOPLE).ifPresent(cast::add);
             if (alongside && !after.isEmpty()) {

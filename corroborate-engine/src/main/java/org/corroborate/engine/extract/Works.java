@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.EntityType;
+import org.corroborate.model.Sentence;
 import org.corroborate.model.Span;
 
 /**
@@ -43,7 +44,7 @@ final class Works {
     Works(AnnotatedArticle a, MentionIndex mentions) {
         this.a = a;
         this.mentions = mentions;
-        for (org.corroborate.model.Sentence s : a.sentences()) {
+        for (Sentence s : a.sentences()) {
             for (Work w : marked(s.span())) {
                 if (!known.contains(w.name()) && w.name().length() > 1) {
                     known.add(w.name());

@@ -10,13 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Attribution;
+import org.corroborate.model.Block;
+import org.corroborate.model.BlockKind;
 import org.corroborate.model.Claim;
+import org.corroborate.model.Entity;
 import org.corroborate.model.EntityType;
 import org.corroborate.model.Fact;
 import org.corroborate.model.FactSource;
+import org.corroborate.model.Gender;
+import org.corroborate.model.Mention;
+import org.corroborate.model.MentionKind;
+import org.corroborate.model.Metadata;
 import org.corroborate.model.QuoteGroup;
 import org.corroborate.model.QuoteVariant;
 import org.corroborate.model.Span;
@@ -180,8 +189,8 @@ class FactReconcilerTest {
     void eachArticleGivesOneValueTheMostSpecificItsBodyStates() {
         Article a = article("a", "Courier", "Voss dies at 81\n\nMara Voss died in March 2023. She died on March 3, 2023, at home.");
         Article titled = new Article(a.id(), a.source(), a.url(), a.metadata(), a.text(), List.of(
-                new org.corroborate.model.Block(new Span(0, 15), org.corroborate.model.BlockKind.TITLE),
-                new org.corroborate.model.Block(new Span(17, a.text().length()), org.corroborate.model.BlockKind.PARAGRAPH)));
+                new Block(new Span(0, 15), BlockKind.TITLE),
+                new Block(new Span(17, a.text().length()), BlockKind.PARAGRAPH)));
         ArticleFacts courier = facts(titled, List.of(), List.of(
                 claim(titled, "Mara Voss died in March 2023.", "Mara Voss", "death date", "March 2023", "2023-03", ValueKind.DATE, OWN_VOICE),
                 claim(titled, "She died on March 3, 2023, at home.", "Mara Voss", "death date", "March 3, 2023", "2023-03-03", ValueKind.DATE, OWN_VOICE)));
@@ -226,8 +235,8 @@ class FactReconcilerTest {
     void twoArticlesOfOneOutletInTheirOwnVoiceAreOneSourceAndAnUnknownOutletIsItsOwn() {
         ArticleFacts first = dated("a", "Courier", "Mara Voss died in March 2023.", "March 2023", "2023-03");
         ArticleFacts second = dated("b", "Courier", "Voss died in March 2023.", "March 2023", "2023-03");
-        Article nameless = new Article("c", "c.txt", Optional.empty(), org.corroborate.model.Metadata.EMPTY, "Voss died in March 2023.",
-                List.of(new org.corroborate.model.Block(new Span(0, 24), org.corroborate.model.BlockKind.PARAGRAPH)));
+        Article nameless = new Article("c", "c.txt", Optional.empty(), Metadata.EMPTY, "Voss died in March 2023.",
+                List.of(new Block(new Span(0, 24), BlockKind.PARAGRAPH)));
         ArticleFacts unknown = facts(nameless, List.of(), List.of(claim(nameless, "Voss died in March 2023.", "Mara Voss", "death date",
                 "March 2023", "2023-03", ValueKind.DATE, OWN_VOICE)));
         Fact fact = only(reconcile(List.of(first, second, unknown)));
@@ -254,9 +263,9 @@ class FactReconcilerTest {
     private static ArticleFacts withPerson(ArticleFacts facts, String name) {
         String text = facts.article().text();
         int at = text.indexOf(name);
-        var entity = new org.corroborate.model.Entity("e1", name, EntityType.PERSON, org.corroborate.model.Gender.UNKNOWN, List.of(),
-                List.of(new org.corroborate.model.Mention(new Span(at, at + name.length()), name, org.corroborate.model.MentionKind.NAME)));
-        var annotated = new org.corroborate.model.AnnotatedArticle(facts.article(), List.of(), List.of(), List.of(entity), List.of());
+        var entity = new Entity("e1", name, EntityType.PERSON, Gender.UNKNOWN, List.of(),
+                List.of(new Mention(new Span(at, at + name.length()), name, MentionKind.NAME)));
+        var annotated = new AnnotatedArticle(facts.article(), List.of(), List.of(), List.of(entity), List.of());
         return new ArticleFacts(annotated, facts.quotes(), facts.claims());
     }
 
@@ -348,7 +357,7 @@ class FactReconcilerTest {
         String[][] values = {{"2023-03", "March 2023"}, {"2023-03-03", "March 3, 2023"}, {"2023-04", "April 2023"}, {"2023", "2023"}};
         List<Optional<Attribution>> credits = List.of(OWN_VOICE, credit("Ines Roa", "Channel 9"), credit("Dov Pell", null));
         for (int seed = 0; seed < 200; seed++) {
-            java.util.Random random = new java.util.Random(seed);
+            Random random = new Random(seed);
             List<ArticleFacts> story = new ArrayList<>();
             List<TextReuse> reuse = new ArrayList<>();
             int n = 1 + random.nextInt(5);
