@@ -103,15 +103,11 @@ final class FactReconciler {
             }
         }
         Origins origins = new Origins(articles, names, merged, quotes, reuse);
-        Map<String, Integer> order = new HashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            order.put(articles.get(i).article().id(), i);
-        }
         List<Fact> facts = new ArrayList<>();
         for (List<Stated> claims : aligned.values()) {
             List<Support> supports = supports(claims, values);
             List<List<Support>> groups = compatibleGroups(supports, values);
-            Map<String, Origins.Origin> originOf = originsOf(supports, origins, order);
+            Map<String, Origins.Origin> originOf = originsOf(supports, origins);
             if (groups.size() > 1 && isSingleValued(claims.get(0).claim())) {
                 facts.add(conflict(supports, groups, values, originOf));
             } else {
@@ -163,10 +159,11 @@ final class FactReconciler {
     }
 
     /**
-     * The origin of each article's support. Supports copied from an earlier article take that article's origin
-     * for the fact; the others' come from their quotations, credits or outlets.
+     * The origin of each article's support. Supports that pass on another article (copied from it, crediting its
+     * outlet, or crediting the medium its speaker told) take that article's origin for the fact, followed to the
+     * end of the chain; the others' come from their credits, quotations or outlets.
      */
-    private static Map<String, Origins.Origin> originsOf(List<Support> supports, Origins origins, Map<String, Integer> order) {
+    private static Map<String, Origins.Origin> originsOf(List<Support> supports, Origins origins) {
         Map<String, Origins.Origin> own = new HashMap<>();
         Map<String, String> copied = new HashMap<>();
         List<String> supporting = supports.stream().map(Support::article).toList();
@@ -184,13 +181,8 @@ final class FactReconciler {
             while (copied.containsKey(current) && seen.add(current)) {
                 current = copied.get(current);
             }
-            if (current.equals(s.article())) {
-                result.put(s.article(), own.get(current));
-            } else if (own.containsKey(current)) {
-                result.put(s.article(), own.get(current));
-            } else {
-                result.put(s.article(), origins.outlet(current));
-            }
+            // An article that passes on another is that one's origin for the fact, or its outlet when it has none.
+            result.put(s.article(), own.containsKey(current) ? own.get(current) : origins.outlet(current));
         }
         return result;
     }
