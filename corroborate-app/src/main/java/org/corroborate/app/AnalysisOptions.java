@@ -1,6 +1,7 @@
 package org.corroborate.app;
 
 import java.util.Optional;
+import org.corroborate.engine.cluster.ClusterSettings;
 import org.corroborate.engine.ingest.IngestLimits;
 import org.corroborate.model.Published;
 
@@ -13,7 +14,7 @@ import org.corroborate.model.Published;
  */
 public record AnalysisOptions(Optional<Published> published, int threads, IngestLimits limits, double clusterThreshold) {
 
-    public static final double DEFAULT_CLUSTER_THRESHOLD = 0.2;
+    public static final double DEFAULT_CLUSTER_THRESHOLD = ClusterSettings.DEFAULT_THRESHOLD;
 
     public AnalysisOptions {
         if (threads < 1) {
