@@ -116,15 +116,15 @@ final class StoryState {
 
     /**
      * True when the story was published wholly more than {@code window} days before or after {@code day}: a
-     * different event, however alike the words (this year's regatta and last year's).
+     * different event, however alike the words (this year's regatta and last year's). Never when the window is 0.
      */
     boolean isOutside(LocalDate day, int window) {
-        return firstPublished != null && (day.isBefore(firstPublished.minusDays(window)) || day.isAfter(lastPublished.plusDays(window)));
+        return window > 0 && firstPublished != null && (day.isBefore(firstPublished.minusDays(window)) || day.isAfter(lastPublished.plusDays(window)));
     }
 
     /** True when both stories have publication dates and the nearest two lie more than {@code window} days apart. */
     boolean isOutside(StoryState other, int window) {
-        return firstPublished != null && other.firstPublished != null
+        return window > 0 && firstPublished != null && other.firstPublished != null
                 && (other.lastPublished.isBefore(firstPublished.minusDays(window)) || other.firstPublished.isAfter(lastPublished.plusDays(window)));
     }
 

@@ -117,7 +117,7 @@ class StoryClustererTest {
     }
 
     @Test
-    void theSameWordsAYearApartAreTwoStories() {
+    void withAWindowTheSameWordsAYearApartAreTwoStories() {
         String regatta = "The Saltmouth harbour regatta drew forty boats on Saturday. Skipper Ines Arbuckle won the open race "
                 + "for the town sailing club.";
         ArticleFacts thisYear = article("2024", 8, regatta);
@@ -125,8 +125,9 @@ class StoryClustererTest {
         lastYear = new Article("2023", lastYear.source(), lastYear.url(),
                 lastYear.metadata().withPublished(Optional.of(Published.on(LocalDate.of(2023, 6, 10)))), lastYear.text(), lastYear.blocks());
         ArticleFacts earlier = extractor.apply(annotator.apply(lastYear));
-        assertThat(partition(cluster(ClusterSettings.DEFAULT, List.of(earlier, thisYear))))
+        assertThat(partition(cluster(ClusterSettings.DEFAULT.withWindowDays(90), List.of(earlier, thisYear))))
                 .containsExactlyInAnyOrder(Set.of("2023"), Set.of("2024"));
+        assertThat(partition(cluster(ClusterSettings.DEFAULT, List.of(earlier, thisYear)))).containsExactly(Set.of("2023", "2024"));
     }
 
     @Test
