@@ -16,7 +16,7 @@ package org.corroborate.engine.cluster;
 public record ClusterSettings(double threshold, int windowDays, int candidates, int postings) {
 
     /** The threshold {@code analyze} uses; a constant so that the command line can show it as its default. */
-    public static final double DEFAULT_THRESHOLD = 0.65;
+    public static final double DEFAULT_THRESHOLD = 0.6;
 
     /** The settings {@code analyze} uses, measured on ECB+'s development topics. */
     public static final ClusterSettings DEFAULT = new ClusterSettings(DEFAULT_THRESHOLD, 0, 24, 64);

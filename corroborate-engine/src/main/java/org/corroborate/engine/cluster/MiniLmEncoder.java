@@ -16,9 +16,16 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     private static volatile MiniLmEncoder shared;
 
-    private final AllMiniLmL6V2QuantizedEmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    /** DJL's logger that warns, on every start without a GPU, that it found none; a CPU is all we use. */
+    private static final String GPU_LOGGER = "org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils";
+
+    private final AllMiniLmL6V2QuantizedEmbeddingModel model;
 
     private MiniLmEncoder() {
+        if (System.getProperty(GPU_LOGGER) == null) {
+            System.setProperty(GPU_LOGGER, "error");
+        }
+        model = new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
     /** The process's encoder, loaded on the first call. */

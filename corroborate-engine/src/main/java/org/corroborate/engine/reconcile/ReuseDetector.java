@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.Article;
@@ -28,8 +29,10 @@ import org.corroborate.model.TextReuse;
  * {@value #MIN_FRAME_WORDS} of the aligned words stand outside quotation marks: outlets quoting the same speaker
  * share the quotation, not the sentence around it. The alignment survives a changed word ("fire" for "blaze"),
  * a respelling ("neighbouring", "neighboring"), a cut or an added clause. Each sentence is matched to the one it
- * matches best; runs of matched sentences that follow each other in both articles (one unmatched sentence
- * between them allowed) make one passage.
+ * matches best in any earlier article; runs of matched sentences that follow each other in both articles (one
+ * unmatched sentence between them allowed) make one passage. A passage is reported when it holds two sentences
+ * or more, or one of at least {@value #LONE_WORDS} words matching at {@value #LONE_SIMILARITY} or more: a lone
+ * short sentence worded alike is what independent reports of one fact look like.
  *
  * <p>Sentences of titles and headings are left out: headlines are short and written alike by outlets that did
  * not copy each other. Candidate pairs come from an index of word trigrams, so sentences that share none are
@@ -44,6 +47,8 @@ final class ReuseDetector {
     static final double MIN_SIMILARITY = 0.6;
     static final int MIN_FRAME_WORDS = 6;
     static final int MIN_WORDS = 8;
+    static final int LONE_WORDS = 20;
+    static final double LONE_SIMILARITY = 0.9;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
@@ -67,8 +72,9 @@ final class ReuseDetector {
                 }
             }
         }
-        // For each article pair (earlier, later), the best match of each of the later article's sentences.
-        Map<Long, Map<Unit, Pair>> best = new HashMap<>();
+        // Each sentence's best match in an earlier article: a sentence copied from one outlet that another outlet
+        // also worded alike is reuse of the one it matches best, not of both.
+        Map<Unit, Pair> best = new HashMap<>();
         for (List<Unit> own : units) {
             for (Unit u : own) {
                 Set<Unit> seen = new HashSet<>();
@@ -85,22 +91,23 @@ final class ReuseDetector {
                         if (aligned < 0) {
                             continue;
                         }
-                        long key = (long) earlier.article() << 32 | later.article();
-                        Map<Unit, Pair> forPair = best.computeIfAbsent(key, k -> new HashMap<>());
-                        Pair previous = forPair.get(later);
+                        Pair previous = best.get(later);
                         if (previous == null || similarity(aligned, earlier, later) > similarity(previous)) {
-                            forPair.put(later, new Pair(earlier, later, aligned));
+                            best.put(later, new Pair(earlier, later, aligned));
                         }
                     }
                 }
             }
         }
+        Map<Long, List<Pair>> byArticles = new TreeMap<>();
+        for (Pair p : best.values()) {
+            byArticles.computeIfAbsent((long) p.earlier().article() << 32 | p.later().article(), k -> new ArrayList<>()).add(p);
+        }
         List<TextReuse> found = new ArrayList<>();
-        best.keySet().stream().sorted().forEach(key -> {
-            List<Pair> pairs = new ArrayList<>(best.get(key).values());
+        for (List<Pair> pairs : byArticles.values()) {
             pairs.sort((x, y) -> Integer.compare(x.later().index(), y.later().index()));
             found.addAll(passages(articles, oneToOne(pairs)));
-        });
+        }
         return found;
     }
 
@@ -132,6 +139,10 @@ final class ReuseDetector {
                 j++;
             }
             List<Pair> run = pairs.subList(i, j);
+            i = j;
+            if (run.size() == 1 && !isLongCopy(run.get(0))) {
+                continue;
+            }
             Unit firstEarlier = run.get(0).earlier();
             Unit lastEarlier = run.get(run.size() - 1).earlier();
             Unit firstLater = run.get(0).later();
@@ -148,9 +159,17 @@ final class ReuseDetector {
                     articles.get(e).article().id(), new Span(firstEarlier.span().start(), lastEarlier.span().end()),
                     articles.get(l).article().id(), new Span(firstLater.span().start(), lastLater.span().end()),
                     Math.min(1.0, 2.0 * aligned / words), isDated(articles.get(e).article(), articles.get(l).article())));
-            i = j;
         }
         return out;
+    }
+
+    /**
+     * True for a lone sentence long and close enough to be a copy by itself. Outlets reporting the same facts
+     * write short sentences alike ("The fire marshal's office is investigating the cause"); a passage of two or
+     * more matching sentences in a row, or one long sentence nearly word for word, they do not.
+     */
+    private static boolean isLongCopy(Pair p) {
+        return Math.min(p.earlier().words().size(), p.later().words().size()) >= LONE_WORDS && similarity(p) >= LONE_SIMILARITY;
     }
 
     private static boolean follows(Pair a, Pair b) {

@@ -117,6 +117,21 @@ class ReuseDetectorTest {
     }
 
     @Test
+    void aLoneShortSentenceWordedAlikeIsNoReuseButALongOneCopiedIs() {
+        String shortOne = "The harbour master said the cause of the fire is still being investigated by the county.";
+        String longOne = "The yard had been building wooden fishing boats on the same slipway since 1911 and employed "
+                + "fourteen people, most of them from families that had worked there for three generations.";
+        ArticleFacts a = article("a", "Smoke hung over Quillon all day. " + shortOne + " " + longOne, on(7), List.of());
+        ArticleFacts b = article("b", longOne.replace("wooden", "timber") + " Boats were moved out of the basin. "
+                + shortOne.replace("still being", "being"), on(8), List.of());
+
+        List<TextReuse> reuse = detector.detect(List.of(a, b));
+
+        assertThat(reuse).singleElement().satisfies(r -> assertThat(r.fromSpan()).isEqualTo(span(a.article().text(),
+                "The yard had", "three generations.")));
+    }
+
+    @Test
     void anArticleGivenTwiceIsNotAReuseOfItself() {
         ArticleFacts once = article("courier", HARBOUR, on(7), List.of());
         assertThat(detector.detect(List.of(once, once))).isEmpty();
