@@ -90,8 +90,6 @@ public final class ArticleProfiler {
                 String feature = wordFeature(t);
                 if (feature != null) {
                     words.merge(feature, weight, Double::sum);
-                    if (s < leadSentences) {
-                        }
                 }
             }
         }

@@ -26,10 +26,6 @@ public final class Embedding {
         this.vector = copy;
     }
 
-    float[] vector() {
-        return vector.clone();
-    }
-
     public int dimensions() {
         return vector.length;
     }

@@ -18,8 +18,18 @@ final class FeatureStatistics {
      */
     static final double BACKGROUND = 30;
 
+    /** ln(df + 0.5) for the small document frequencies nearly every feature has, to spare a logarithm a lookup. */
+    private static final double[] LOG_DF = new double[4096];
+
+    static {
+        for (int df = 0; df < LOG_DF.length; df++) {
+            LOG_DF[df] = Math.log(df + 0.5);
+        }
+    }
+
     private final Map<String, Integer> documentFrequency = new HashMap<>();
     private int articles;
+    private double logArticles = Math.log(BACKGROUND + 1.0);
 
     void count(Map<String, Double> features) {
         for (String f : features.keySet()) {
@@ -29,6 +39,7 @@ final class FeatureStatistics {
 
     void countArticle() {
         articles++;
+        logArticles = Math.log(articles + BACKGROUND + 1.0);
     }
 
     int articles() {
@@ -38,6 +49,6 @@ final class FeatureStatistics {
     /** Smoothed IDF: about {@code ln((N + background) / df)}, and never below a small positive floor. */
     double idf(String feature) {
         int df = documentFrequency.getOrDefault(feature, 0);
-        return Math.log((articles + BACKGROUND + 1.0) / (df + 0.5));
+        return logArticles - (df < LOG_DF.length ? LOG_DF[df] : Math.log(df + 0.5));
     }
 }

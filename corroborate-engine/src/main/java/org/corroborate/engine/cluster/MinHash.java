@@ -22,7 +22,7 @@ public final class MinHash {
 
     private final int[] values;
 
-    MinHash(int[] values) {
+    private MinHash(int[] values) {
         this.values = values;
     }
 
@@ -45,10 +45,6 @@ public final class MinHash {
             }
         }
         return new MinHash(any ? min : new int[0]);
-    }
-
-    int[] values() {
-        return values.clone();
     }
 
     public boolean isEmpty() {

@@ -116,9 +116,11 @@ public final class StoryClusterer {
      */
     public List<Match> matches(ArticleProfile article, boolean exhaustive) {
         List<Match> scored = new ArrayList<>();
-        for (StoryState s : exhaustive ? standing() : candidates(article)) {
+        StoryScorer.Query query = scorer.query(article);
+        List<StoryState> near = nearCopies(article);
+        for (StoryState s : exhaustive ? standing() : candidates(article, near)) {
             if (!scorer.isOutside(article, s, settings.windowDays())) {
-                scored.add(scorer.match(article, s));
+                scored.add(scorer.match(article, query, s, near.contains(s)));
             }
         }
         scored.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::story));
@@ -171,14 +173,8 @@ public final class StoryClusterer {
     }
 
     /** Standing stories that share the article's rarest features, best first, and those holding a near-copy. */
-    private List<StoryState> candidates(ArticleProfile article) {
-        List<StoryState> out = new ArrayList<>();
-        for (int s : index.nearDuplicates(article.shingles().bandKeys())) {
-            StoryState r = stories.get(root(s));
-            if (!out.contains(r)) {
-                out.add(r);
-            }
-        }
+    private List<StoryState> candidates(ArticleProfile article, List<StoryState> nearCopies) {
+        List<StoryState> out = new ArrayList<>(nearCopies);
         int near = out.size();
         for (StoryState s : ranked(queryFeatures(article), -1)) {
             if (out.size() >= near + settings.candidates()) {
@@ -186,6 +182,18 @@ public final class StoryClusterer {
             }
             if (!out.contains(s)) {
                 out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Standing stories holding a member that shares a MinHash band key with the article. */
+    private List<StoryState> nearCopies(ArticleProfile article) {
+        List<StoryState> out = new ArrayList<>();
+        for (int s : index.nearDuplicates(article.shingles().bandKeys())) {
+            StoryState r = stories.get(root(s));
+            if (!out.contains(r)) {
+                out.add(r);
             }
         }
         return out;

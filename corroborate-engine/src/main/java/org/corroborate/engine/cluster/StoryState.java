@@ -28,7 +28,12 @@ final class StoryState {
     final Deque<MinHash> signatures = new ArrayDeque<>();
     final Map<String, Double> names = new HashMap<>();
     final Map<String, Double> words = new HashMap<>();
+    /** The number features of {@link #words} alone, years left out (see {@link #isNumber}). */
+    final Map<String, Double> numbers = new HashMap<>();
     double[] lead;
+    /** Norms of the IDF-weighted names, words and numbers, as {@link StoryScorer} last computed them, and when. */
+    final double[] norms = new double[3];
+    int normsAt = -1;
     /** The first and last dates of the members ({@link #when}), or null when none had one. */
     LocalDate first;
     LocalDate last;
@@ -53,6 +58,7 @@ final class StoryState {
         }
         addTf(names, article.names());
         addTf(words, article.words());
+        normsAt = -1;
         if (lead == null) {
             lead = new double[article.lead().dimensions()];
         }
@@ -71,6 +77,7 @@ final class StoryState {
         latestYear = Math.max(latestYear, latestYear(article));
         prune(names);
         prune(words);
+        numbers();
     }
 
     /** Takes in every member and feature of {@code other}, and marks it as absorbed. */
@@ -98,6 +105,8 @@ final class StoryState {
         latestYear = Math.max(latestYear, other.latestYear);
         prune(names);
         prune(words);
+        numbers();
+        normsAt = -1;
         other.mergedInto = index;
     }
 
@@ -160,6 +169,20 @@ final class StoryState {
             }
         }
         return year;
+    }
+
+    private void numbers() {
+        numbers.clear();
+        for (Map.Entry<String, Double> e : words.entrySet()) {
+            if (isNumber(e.getKey())) {
+                numbers.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** True for the feature of a number that is not a year: years say when, which the model weighs apart. */
+    static boolean isNumber(String feature) {
+        return feature.startsWith("w:#") && !isYear(feature);
     }
 
     /** True for the word feature of a four-digit number from 1900 to 2099. */
