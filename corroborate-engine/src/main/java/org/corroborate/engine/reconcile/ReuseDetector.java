@@ -3,11 +3,10 @@ package org.corroborate.engine.reconcile;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +35,9 @@ import org.corroborate.model.TextReuse;
  *
  * <p>Sentences of titles and headings are left out: headlines are short and written alike by outlets that did
  * not copy each other. Candidate pairs come from an index of word trigrams, so sentences that share none are
- * never compared; the cost is linear in the story's words plus the pairs that share trigrams.
+ * never compared, and a trigram found in more sentences than {@value #COMMON_TRIGRAM} and than twice the articles
+ * is not used to find any;
+ * the cost is linear in the story's words plus the pairs that share {@value #MIN_SHARED_TRIGRAMS} trigrams.
  *
  * <p>The origin is the article published first, by publication time when both have one, else by date when the
  * dates differ; otherwise the one that joined the story first, and the reuse is marked undirected. Thread-safe:
@@ -48,12 +49,20 @@ final class ReuseDetector {
     static final int MIN_FRAME_WORDS = 6;
     static final int MIN_WORDS = 8;
     static final int LONE_WORDS = 20;
+    /** Word trigrams two sentences must share before they are aligned: one shared phrase is no copy. */
+    static final int MIN_SHARED_TRIGRAMS = 2;
+    /**
+     * A trigram in more sentences than this, or than twice the story's articles, finds no candidates: a phrase
+     * every article uses again and again ("said on Tuesday") would find them all, while a wire story's phrase
+     * copied by every outlet is once in each.
+     */
+    static final int COMMON_TRIGRAM = 64;
     static final double LONE_SIMILARITY = 0.9;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
 
     /** One body sentence: its words (lower case), and which of them lie inside a quotation. */
-    private record Unit(int article, int index, Span span, List<String> words, boolean[] quoted) {
+    private record Unit(int article, int index, Span span, List<String> words, List<Boolean> quoted) {
     }
 
     /** Two matched sentences and how many of their words aligned. */
@@ -74,27 +83,38 @@ final class ReuseDetector {
         }
         // Each sentence's best match in an earlier article: a sentence copied from one outlet that another outlet
         // also worded alike is reuse of the one it matches best, not of both.
+        int common = Math.max(COMMON_TRIGRAM, 2 * articles.size());
         Map<Unit, Pair> best = new HashMap<>();
         for (List<Unit> own : units) {
             for (Unit u : own) {
-                Set<Unit> seen = new HashSet<>();
+                Map<Unit, Integer> shared = new LinkedHashMap<>();
                 for (String t : trigrams(u.words())) {
-                    for (Unit other : index.get(t)) {
-                        if (other.article() <= u.article() || !seen.add(other)
-                                || articles.get(other.article()).article().id().equals(articles.get(u.article()).article().id())) {
-                            continue;
+                    List<Unit> posting = index.get(t);
+                    if (posting.size() > common) {
+                        continue;
+                    }
+                    for (Unit other : posting) {
+                        if (other.article() > u.article()) {
+                            shared.merge(other, 1, Integer::sum);
                         }
-                        boolean uFirst = compare(articles, u.article(), other.article()) <= 0;
-                        Unit earlier = uFirst ? u : other;
-                        Unit later = uFirst ? other : u;
-                        int aligned = aligned(earlier, later);
-                        if (aligned < 0) {
-                            continue;
-                        }
-                        Pair previous = best.get(later);
-                        if (previous == null || similarity(aligned, earlier, later) > similarity(previous)) {
-                            best.put(later, new Pair(earlier, later, aligned));
-                        }
+                    }
+                }
+                for (Map.Entry<Unit, Integer> e : shared.entrySet()) {
+                    Unit other = e.getKey();
+                    if (e.getValue() < MIN_SHARED_TRIGRAMS
+                            || articles.get(other.article()).article().id().equals(articles.get(u.article()).article().id())) {
+                        continue;
+                    }
+                    boolean uFirst = compare(articles, u.article(), other.article()) <= 0;
+                    Unit earlier = uFirst ? u : other;
+                    Unit later = uFirst ? other : u;
+                    int aligned = aligned(earlier, later);
+                    if (aligned < 0) {
+                        continue;
+                    }
+                    Pair previous = best.get(later);
+                    if (previous == null || similarity(aligned, earlier, later) > similarity(previous)) {
+                        best.put(later, new Pair(earlier, later, aligned));
                     }
                 }
             }
@@ -201,7 +221,7 @@ final class ReuseDetector {
         int j = 0;
         while (i < x.size() && j < y.size()) {
             if (x.get(i).equals(y.get(j)) && lcs[i][j] == lcs[i + 1][j + 1] + 1) {
-                if (!a.quoted()[i] && !b.quoted()[j]) {
+                if (!a.quoted().get(i) && !b.quoted().get(j)) {
                     frame++;
                 }
                 i++;
@@ -251,11 +271,7 @@ final class ReuseDetector {
             if (words.size() < MIN_WORDS) {
                 continue;
             }
-            boolean[] flags = new boolean[inQuote.size()];
-            for (int i = 0; i < flags.length; i++) {
-                flags[i] = inQuote.get(i);
-            }
-            out.add(new Unit(article, s, sentence.span(), List.copyOf(words), flags));
+            out.add(new Unit(article, s, sentence.span(), List.copyOf(words), List.copyOf(inQuote)));
         }
         return out;
     }
