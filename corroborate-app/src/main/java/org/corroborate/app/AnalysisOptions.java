@@ -10,7 +10,8 @@ import org.corroborate.model.Published;
  *
  * @param published        the publication date of inputs that carry none
  * @param threads          worker threads, at least 1
- * @param clusterThreshold the least similarity, between 0 and 1, at which an article joins a story
+ * @param clusterThreshold the least match score, between 0 and 1, at which an article joins a story
+ *                         ({@link ClusterSettings#threshold()})
  */
 public record AnalysisOptions(Optional<Published> published, int threads, IngestLimits limits, double clusterThreshold) {
 

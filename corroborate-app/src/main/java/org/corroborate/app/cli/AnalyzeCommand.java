@@ -41,7 +41,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--cluster-threshold", paramLabel = "X", defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
-            description = "Least similarity (0 to 1) at which an article joins a story (default: ${DEFAULT-VALUE}).")
+            description = "Least match score (0 to 1: how likely an article reports a story's event) at which it joins the story "
+                    + "(default: ${DEFAULT-VALUE}).")
     private double clusterThreshold;
 
     @Mixin
