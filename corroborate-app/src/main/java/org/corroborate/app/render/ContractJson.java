@@ -226,6 +226,7 @@ public final class ContractJson {
             to.put("toStart", t.toSpan().start());
             to.put("toEnd", t.toSpan().end());
             to.put("similarity", Math.round(t.similarity() * 1000) / 1000.0);
+            to.put("directed", t.directed());
         }
         return o;
     }
