@@ -83,7 +83,7 @@ final class Chunker {
                 i = Math.max(j, i + 1);
             }
         }
-        return roles(tokens, first, end, spans, possessedOf, clauseBase);
+        return roles(tokens, first, end, spans, possessedOf, clauseBase, title);
     }
 
     private static boolean canStart(List<Token> tokens, int i, int end, boolean[] title) {
@@ -92,14 +92,14 @@ final class Chunker {
         }
         String pos = tokens.get(i).pos();
         return switch (pos) {
-            case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW" -> !isDeterminerAlone(tokens, i, end);
+            case "DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "FW" -> !isDeterminerAlone(tokens, i, end, title);
             default -> tokens.get(i).isNamed();
         };
     }
 
     /** "that" and "this" standing alone ("that was it") start no noun phrase of ours. */
-    private static boolean isDeterminerAlone(List<Token> tokens, int i, int end) {
-        return tokens.get(i).pos().equals("DT") && (i + 1 >= end || !isModifierOrNoun(tokens.get(i + 1).pos()));
+    private static boolean isDeterminerAlone(List<Token> tokens, int i, int end, boolean[] title) {
+        return tokens.get(i).pos().equals("DT") && (i + 1 >= end || !isModifierOrNoun(tokens.get(i + 1).pos()) && !title[i + 1]);
     }
 
     private static boolean canContinue(List<Token> tokens, int j, int start, int end, boolean[] title) {
@@ -152,8 +152,8 @@ final class Chunker {
     }
 
     private List<Phrase> roles(List<Token> tokens, int first, int end, List<int[]> spans, List<Integer> possessedOf,
-            int clauseBase) {
-        int[] clause = clauses(tokens, first, end, clauseBase);
+            int clauseBase, boolean[] title) {
+        int[] clause = clauses(tokens, first, end, clauseBase, title);
         int n = spans.size();
         // Where the whole phrase begins, its possessors included: "Aaliyah's former boyfriend Damon Dash".
         int[] outer = new int[n];
@@ -332,7 +332,7 @@ final class Chunker {
     }
 
     /** Clause ids per token of the sentence: a new clause at each subordinator, relative word or clause joint. */
-    static int[] clauses(List<Token> tokens, int first, int end, int base) {
+    static int[] clauses(List<Token> tokens, int first, int end, int base, boolean[] title) {
         int[] clause = new int[end - first];
         int id = base;
         for (int k = first; k < end; k++) {
@@ -342,7 +342,7 @@ final class Chunker {
             boolean opens = pos.equals("WDT") || pos.equals("WP") || pos.equals("WP$") || pos.equals("WRB")
                     || pos.equals("IN") && (SUBORDINATORS.contains(w) || AMBIGUOUS.contains(w) && clauseAhead(tokens, k + 1, end))
                     || pos.equals("CC") && clauseAhead(tokens, k + 1, end)
-                    || pos.equals("``") || pos.equals("''")
+                    || (pos.equals("``") || pos.equals("''")) && !title[k]
                     || k > first && (tokens.get(k - 1).pos().equals(":") || tokens.get(k - 1).text().equals(";"));
             if (opens && k > first) {
                 id++;

@@ -52,7 +52,7 @@ final class MentionFinder {
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             List<Phrase> phrases = chunker.chunk(tokens, sentence.firstToken(), sentence.endToken(), title, clauseBase);
-            int[] clauses = Chunker.clauses(tokens, sentence.firstToken(), sentence.endToken(), clauseBase);
+            int[] clauses = Chunker.clauses(tokens, sentence.firstToken(), sentence.endToken(), clauseBase, title);
             new SentenceSites(text, tokens, title, s, sentence, phrases, clauses, sites).build();
             clauseBase = clauses.length == 0 ? clauseBase : clauses[clauses.length - 1] + 1;
         }
@@ -187,7 +187,8 @@ final class MentionFinder {
                 name = first; // "he was a child": a predicate describes whoever the pronoun means
             }
             Site nominal = name == first ? second : first;
-            if (name == null || nominal.kind != MentionKind.NOMINAL || nominal.anchor >= 0 || name == nominal) {
+            if (name == null || nominal.kind != MentionKind.NOMINAL || nominal.anchor >= 0 || name == nominal
+                    || nominal.plural && !name.plural) {
                 return;
             }
             nominal.anchor = name.index;
@@ -226,9 +227,9 @@ final class MentionFinder {
                         nameStart = nameStart < 0 ? t : nameStart;
                     }
                     t = e;
-                } else if (tokens.get(t).isNamed()) {
+                } else if (tokens.get(t).isNamed() && !breaksName(t)) {
                     int e = t + 1;
-                    while (e < end && !title[e] && (tokens.get(e).ner().equals(tokens.get(t).ner())
+                    while (e < end && !title[e] && !breaksName(e) && (tokens.get(e).ner().equals(tokens.get(t).ner())
                             || isNameInfix(e, end, tokens.get(t).ner()))) {
                         e += tokens.get(e).text().equals("the") && tokens.get(t).ner().equals("PERSON") ? 2 : 1;
                     }
@@ -272,6 +273,17 @@ final class MentionFinder {
             }
         }
 
+        /**
+         * A verb or a preposition ends a name, whatever the tagger says: in a headline set in title case it
+         * tags "Enrique Iglesias Was Battling Personal Trauma After …" as one organisation.
+         */
+        private boolean breaksName(int e) {
+            Token t = tokens.get(e);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return t.pos().startsWith("VB") || t.pos().equals("IN") && !Set.of("of", "for", "de", "du", "von", "van").contains(w)
+                    || t.pos().equals("WDT") || t.pos().equals("WP") || t.pos().equals("WRB");
+        }
+
         /** "of" and "and" inside one organisation's name: "Bank of America", "Fire and Rescue". */
         private boolean isNameInfix(int e, int end, String ner) {
             String w = tokens.get(e).text();
@@ -294,10 +306,11 @@ final class MentionFinder {
             return false;
         }
 
+        /** A capitalized noun or number not opening its sentence ("video Hero": the tagger may call it NN). */
         private boolean isCapitalized(int t) {
             String w = tokens.get(t).text();
             return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))
-                    && (tokens.get(t).pos().startsWith("NNP") || tokens.get(t).pos().equals("CD"));
+                    && (tokens.get(t).pos().startsWith("NN") || tokens.get(t).pos().equals("CD")) && t > sentenceFirst;
         }
 
         private int name(int from, int to, EntityType type, Phrase ph, boolean isHead) {

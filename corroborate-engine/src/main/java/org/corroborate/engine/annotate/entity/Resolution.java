@@ -29,13 +29,29 @@ final class Resolution {
     /** Nouns for people that say little about who they are: no conflict with any other role. */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("star", "superstar", "icon", "legend",
             "celebrity", "member", "friend", "man", "woman", "person", "figure", "native", "resident", "winner",
-            "veteran", "newcomer", "leader", "pioneer", "artist", "performer", "entertainer", "musician");
+            "veteran", "newcomer", "leader", "pioneer", "artist", "performer", "entertainer", "musician", "boy", "girl",
+            "child", "teenager", "youngster", "victim", "witness", "suspect", "patient", "student", "owner", "founder",
+            "princess", "prince", "queen", "king", "lady", "hero", "heroine", "idol", "diva", "sensation", "prodigy",
+            "favourite", "favorite", "darling", "sweetheart", "champion", "great");
+    /** Nouns for a tie to someone ("boyfriend", "sister"): they say who one is to another, not what one does. */
+    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("boyfriend", "girlfriend", "husband", "wife",
+            "partner", "fiancé", "fiancée", "widow", "widower", "father", "mother", "dad", "mum", "son", "daughter",
+            "brother", "sister", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
+            "granddaughter", "colleague", "ally", "rival", "mentor", "teammate", "bandmate", "successor", "heir",
+            "associate", "assistant", "aide", "adviser", "advisor", "bride", "stepfather", "stepmother", "stepson",
+            "stepdaughter", "father-in-law", "mother-in-law", "son-in-law", "daughter-in-law", "brother-in-law",
+            "sister-in-law", "fan");
+    /** A description whose phrase holds or possesses a work tied to someone: "the singer's video Hero". */
+    static final double WORK_TIE = 300;
+    static final double NEAREST = 30;
 
     private final String text;
     private final List<Site> sites;
     private final SpeechContext speech;
     private final Group[] groupOf;
     private final double[] position;
+    /** The sentence a site is read in: a speaker named after a quotation is read where the quotation starts. */
+    private final int[] readIn;
     private final List<Group> groups = new ArrayList<>();
     private final int[] mainSubject;
     private final int[] firstClause;
@@ -46,8 +62,10 @@ final class Resolution {
         this.speech = speech;
         this.groupOf = new Group[sites.size()];
         this.position = new double[sites.size()];
+        this.readIn = new int[sites.size()];
         for (Site s : sites) {
             position[s.index] = s.span.start();
+            readIn[s.index] = s.sentence;
         }
         for (int q = 0; q < speech.quotes().size(); q++) {
             int speaker = speech.speakerOf(q);
@@ -55,6 +73,12 @@ final class Resolution {
             if (speaker >= 0 && position[speaker] > start) {
                 // The cue after a quotation is read before it: its words are the speaker's.
                 position[speaker] = Math.min(position[speaker], start - 0.5);
+                for (Site s : sites) {
+                    if (s.span.start() >= start) {
+                        readIn[speaker] = Math.min(readIn[speaker], s.sentence);
+                        break;
+                    }
+                }
             }
         }
         for (Site s : sites) {
@@ -77,6 +101,10 @@ final class Resolution {
 
     double position(Site s) {
         return position[s.index];
+    }
+
+    int sentence(Site s) {
+        return readIn[s.index];
     }
 
     List<Entity> run() {
@@ -183,13 +211,14 @@ final class Resolution {
         Group most = null;
         int mostCount = 0;
         for (Group g : groups) {
-            if (!Salience.agrees(p, g) || !Salience.bound(p, g, this) || excluded(p, g)) {
+            if (!Salience.agrees(p, g) || !Salience.bound(p, g, this) || excluded(p, g)
+                    || p.role == Role.SUBJECT && laterClauseMateName(p, g)) {
                 continue;
             }
             Site last = null;
             int count = 0;
             for (Site m : g.sites) {
-                if (position(m) < position(p) && p.sentence - m.sentence <= Salience.WINDOW
+                if (position(m) < position(p) && sentence(p) - m.sentence <= Salience.WINDOW
                         && !(m.kind == MentionKind.NOMINAL && m.anchor >= 0)) {
                     count++;
                     if (last == null || position(m) > position(last)) {
@@ -299,27 +328,73 @@ final class Resolution {
     }
 
     private void nominal(Site n) {
-        if (n.plural || !n.definite) {
-            if (n.plural || n.role != Role.APPOSITION) {
-                return;
+        if (n.plural || !n.definite && n.role != Role.APPOSITION) {
+            return;
+        }
+        Site other = n.conjunct >= 0 ? sites.get(n.conjunct) : null;
+        if (other != null && other.kind == MentionKind.NOMINAL && groupOf[other.index] == null && other.definite
+                && !other.plural) {
+            // "The Ring My Bells singer and the late Princess of R&B": two people, chosen together.
+            java.util.Map<Group, Double> mine = nominalScores(n);
+            java.util.Map<Group, Double> theirs = nominalScores(other);
+            Group bestMine = null;
+            Group bestTheirs = null;
+            double best = 0;
+            List<Group> optionsMine = new ArrayList<>(mine.keySet());
+            optionsMine.add(null);
+            List<Group> optionsTheirs = new ArrayList<>(theirs.keySet());
+            optionsTheirs.add(null);
+            for (Group a : optionsMine) {
+                for (Group b : optionsTheirs) {
+                    if (a != null && a == b) {
+                        continue;
+                    }
+                    double total = (a == null ? 0 : mine.get(a)) + (b == null ? 0 : theirs.get(b));
+                    if (total > best) {
+                        best = total;
+                        bestMine = a;
+                        bestTheirs = b;
+                    }
+                }
             }
+            join(bestMine == null ? newGroup() : bestMine, n);
+            join(bestTheirs == null ? newGroup() : bestTheirs, other);
+            return;
         }
         Group best = null;
         double bestScore = 0;
+        for (java.util.Map.Entry<Group, Double> e : nominalScores(n).entrySet()) {
+            if (e.getValue() > bestScore) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
+        join(best == null ? newGroup() : best, n);
+    }
+
+    /** The entities a description may mean, each with its score; only those at or above the floor. */
+    private java.util.Map<Group, Double> nominalScores(Site n) {
+        java.util.Map<Group, Double> scores = new java.util.LinkedHashMap<>();
+        Group nearest = nearestBefore(n);
+        java.util.Set<Group> works = worksOf(n);
         for (Group g : groups) {
             if (!compatible(n, g) || excluded(n, g) || subjectOfOwnClause(n, g)) {
                 continue;
             }
-            double score = 0;
+            boolean inReach = false;
             for (Site m : g.sites) {
-                if (position(m) < position(n) && n.sentence - m.sentence <= NOMINAL_WINDOW) {
-                    score = Math.max(score, 1);
-                }
+                inReach |= position(m) < position(n) && sentence(n) - m.sentence <= NOMINAL_WINDOW;
             }
-            if (score == 0) {
+            if (!inReach) {
                 continue;
             }
-            score += Salience.lappinLeass(g, n, this);
+            double score = latest(g, n);
+            if (!works.isEmpty() && tiedWorks(g).stream().anyMatch(works::contains)) {
+                score += WORK_TIE;
+            }
+            if (g == nearest) {
+                score += NEAREST;
+            }
             if (g.roles.contains(n.headWord)) {
                 score += ROLE_MATCH;
             }
@@ -328,16 +403,95 @@ final class Resolution {
                     score += WORD_MATCH;
                 }
             }
-            if (score > bestScore) {
-                best = g;
-                bestScore = score;
+            if (score >= NOMINAL_FLOOR) {
+                scores.put(g, score);
             }
         }
-        if (best != null && bestScore >= NOMINAL_FLOOR) {
-            join(best, n);
-        } else {
-            join(newGroup(), n);
+        return scores;
+    }
+
+    /**
+     * A description's pull to {@code g}: that of g's latest mention before it, recency halved per sentence back
+     * plus its role. Definite descriptions go to the entity last in view (Vieira and Poesio 2000), so earlier
+     * mentions add nothing here.
+     */
+    private double latest(Group g, Site n) {
+        Site last = null;
+        for (Site m : g.sites) {
+            if (position(m) < position(n) && !(m.kind == MentionKind.NOMINAL && m.anchor >= 0)
+                    && (last == null || position(m) > position(last))) {
+                last = m;
+            }
         }
+        if (last == null) {
+            return 0;
+        }
+        double w = Salience.RECENCY + Salience.roleWeight(last.role);
+        if (last.quote >= 0 && last.quote != n.quote) {
+            w *= Salience.OTHER_QUOTATION;
+        }
+        return w * Math.pow(Salience.DECAY, sentence(n) - last.sentence);
+    }
+
+    /** The group whose latest mention before {@code n} is nearest to it. */
+    private Group nearestBefore(Site n) {
+        Group best = null;
+        double at = Double.NEGATIVE_INFINITY;
+        for (Site s : sites) {
+            if (groupOf[s.index] != null && position(s) < position(n) && position(s) > at && !s.isPronoun()
+                    && compatible(n, groupOf[s.index])) {
+                best = groupOf[s.index];
+                at = position(s);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The works a person is tied to by a possessive: "Enrique Iglesias's music video Hero", "Iglesias's
+     * English language album, Escape".
+     */
+    private java.util.Set<Group> tiedWorks(Group person) {
+        java.util.Set<Group> works = new java.util.HashSet<>();
+        for (Site s : person.sites) {
+            Group w = workOwnedBy(s);
+            if (w != null) {
+                works.add(w);
+            }
+        }
+        return works;
+    }
+
+    /** The works a description names or possesses: "the Ghost Whisperer actress", "the singer's video Hero". */
+    private java.util.Set<Group> worksOf(Site n) {
+        java.util.Set<Group> works = new java.util.HashSet<>();
+        Group owned = workOwnedBy(n);
+        if (owned != null) {
+            works.add(owned);
+        }
+        for (Site s : sites) {
+            if (s.kind == MentionKind.NAME && s.type == EntityType.WORK && n.span.contains(s.span) && groupOf[s.index] != null) {
+                works.add(groupOf[s.index]);
+            }
+        }
+        return works;
+    }
+
+    private Group workOwnedBy(Site possessor) {
+        if (possessor.owned < 0) {
+            return null;
+        }
+        Site owned = sites.get(possessor.owned);
+        Site work = owned.kind == MentionKind.NOMINAL && owned.anchor >= 0 ? sites.get(owned.anchor) : owned;
+        if (work.kind != MentionKind.NAME || work.type != EntityType.WORK) {
+            for (Site s : sites) {
+                if (s.anchor == work.index && s.kind == MentionKind.NAME && s.type == EntityType.WORK) {
+                    work = s;
+                }
+            }
+        }
+        Group g = groupOf[work.index];
+        return g != null && work.type == EntityType.WORK ? g : null;
     }
 
     private boolean compatible(Site n, Group g) {
@@ -353,19 +507,34 @@ final class Resolution {
         if (n.gender != Gender.UNKNOWN && has != Gender.UNKNOWN && has != n.gender) {
             return false;
         }
-        if (n.type == EntityType.PERSON && !GENERIC.contains(n.headWord) && !g.roles.isEmpty()
-                && !g.roles.contains(n.headWord) && g.roles.stream().noneMatch(GENERIC::contains)) {
-            return false;
+        if (n.type == EntityType.PERSON && isOccupation(n.headWord)) {
+            List<String> occupations = g.roles.stream().filter(Resolution::isOccupation).toList();
+            return occupations.isEmpty() || occupations.contains(n.headWord);
         }
         return true;
     }
 
-    /** A description is not the subject of its own clause: in "Hewitt played the Heartbeat singer's …" it is not Hewitt. */
+    /** What someone does ("actress", "singer"): two different ones make two people. */
+    private static boolean isOccupation(String noun) {
+        return !GENERIC.contains(noun) && !RELATIONAL.contains(noun);
+    }
+
+    /**
+     * A description is not its own clause's subject ("Hewitt played the Heartbeat singer's …" is not about
+     * Hewitt), and a subject is not a name later in its clause ("the Tonight singer was mourning … Aaliyah"):
+     * a name is not bound within its clause (Chomsky's principle C).
+     */
     private boolean subjectOfOwnClause(Site n, Group g) {
-        if (n.role == Role.SUBJECT) {
-            return false;
+        if (n.role != Role.SUBJECT) {
+            return g.sites.stream().anyMatch(m -> m.clause == n.clause && m.role == Role.SUBJECT && m.span.start() < n.span.start()
+                    && m.index != n.anchor);
         }
-        return g.sites.stream().anyMatch(m -> m.clause == n.clause && m.role == Role.SUBJECT && m.span.start() < n.span.start());
+        return laterClauseMateName(n, g);
+    }
+
+    private static boolean laterClauseMateName(Site n, Group g) {
+        return g.sites.stream().anyMatch(m -> m.kind == MentionKind.NAME && m.clause == n.clause && m.span.start() > n.span.end()
+                && m.role != Role.SUBJECT && n.anchor != m.index);
     }
 
     private List<Entity> entities() {

@@ -80,7 +80,7 @@ final class Salience {
         if (last == null) {
             return f;
         }
-        int back = p.sentence - last.sentence;
+        int back = r.sentence(p) - last.sentence;
         put(f, back == 0 ? Feature.SAME_SENTENCE : back == 1 ? Feature.PREVIOUS_SENTENCE : back == 2 ? Feature.TWO_BACK
                 : Feature.FURTHER_BACK);
         put(f, switch (last.role) {
@@ -107,7 +107,7 @@ final class Salience {
             put(f, Feature.CLAUSE_SUBJECT_OF_POSSESSIVE);
         }
         if (c == Pronouns.Case.SUBJECT && g.sites.stream().anyMatch(m -> r.isMainSubject(m) && r.position(m) < r.position(p)
-                && p.sentence - m.sentence <= 1)) {
+                && r.sentence(p) - m.sentence <= 1)) {
             put(f, Feature.SUBJECT_CONTINUES);
         }
         if (c == Pronouns.Case.SUBJECT && back == 1 && mainSubject) {
@@ -173,11 +173,11 @@ final class Salience {
             if (r.position(m) >= r.position(anaphor) || m.kind == MentionKind.NOMINAL && m.anchor >= 0) {
                 continue;
             }
-            int back = anaphor.sentence - m.sentence;
+            int back = r.sentence(anaphor) - m.sentence;
             if (back > WINDOW) {
                 continue;
             }
-            double w = RECENCY + role(m.role);
+            double w = RECENCY + roleWeight(m.role);
             if (m.quote >= 0 && m.quote != anaphor.quote) {
                 w *= OTHER_QUOTATION;
             }
@@ -192,7 +192,7 @@ final class Salience {
         return score + best;
     }
 
-    private static double role(Role role) {
+    static double roleWeight(Role role) {
         return switch (role) {
             case SUBJECT -> 80;
             case OBJECT -> 50;

@@ -243,6 +243,9 @@ final class SpeechContext {
     /** The speaker named beside a quotation: after it ("…," she said), else before it (Hewitt said, "…"). */
     private static int cue(List<Site> sites, List<Token> tokens, Quotation quote) {
         int after = firstTokenFrom(tokens, quote.span().end());
+        while (after < tokens.size() && isMarkOrComma(tokens.get(after).text())) {
+            after++; // the closing mark and the comma before it, whatever tag the tagger gave the mark
+        }
         int limit = Math.min(tokens.size(), after + 8);
         for (int t = after; t < limit; t++) {
             Token tok = tokens.get(t);
@@ -272,6 +275,10 @@ final class SpeechContext {
             }
         }
         return -1;
+    }
+
+    private static boolean isMarkOrComma(String w) {
+        return w.equals(",") || w.equals("\"") || w.equals("”") || w.equals("’") || w.equals("''") || w.equals("'");
     }
 
     private static boolean isSpeechVerb(Token t) {
