@@ -57,8 +57,22 @@ final class MentionFinder {
             clauseBase = clauses.length == 0 ? clauseBase : clauses[clauses.length - 1] + 1;
         }
         sites.sort((a, b) -> a.span.compareTo(b.span));
+        // One span, one mention: a name wins over a description or pronoun the same tokens gave.
+        List<Site> unique = new ArrayList<>();
+        for (Site s : sites) {
+            Site last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (last != null && last.span.equals(s.span)) {
+                if (s.kind == MentionKind.NAME && last.kind != MentionKind.NAME) {
+                    unique.set(unique.size() - 1, s);
+                }
+                continue;
+            }
+            unique.add(s);
+        }
+        sites = unique;
         List<Site> ordered = new ArrayList<>(sites.size());
-        int[] renumber = new int[sites.size()];
+        int[] renumber = new int[sites.stream().mapToInt(x -> x.index).max().orElse(-1) + 1];
+        java.util.Arrays.fill(renumber, -1);
         for (int i = 0; i < sites.size(); i++) {
             renumber[sites.get(i).index] = i;
         }
@@ -69,6 +83,9 @@ final class MentionFinder {
             s.anchor = old.anchor < 0 ? -1 : renumber[old.anchor];
             s.conjunct = old.conjunct < 0 ? -1 : renumber[old.conjunct];
             s.owned = old.owned < 0 ? -1 : renumber[old.owned];
+            if (s.anchor == i) {
+                s.anchor = -1;
+            }
             s.silent = old.silent;
             ordered.add(s);
         }
@@ -360,7 +377,7 @@ final class MentionFinder {
             int headAt = -1;
             for (int k = Math.min(to, limit) - 1; k >= from; k--) {
                 Token t = tokens.get(k);
-                if (t.pos().startsWith("NN") && Nouns.of(t.text()).isPresent()) {
+                if (t.pos().startsWith("NN") && Nouns.of(t.text()).isPresent() && !t.isNamed()) {
                     headAt = k;
                     break;
                 }
