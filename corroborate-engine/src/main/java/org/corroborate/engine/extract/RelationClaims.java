@@ -101,6 +101,9 @@ final class RelationClaims {
         for (int i = 0; i + 1 < places.size(); i++) {
             MentionIndex.Placed inner = places.get(i);
             MentionIndex.Placed outer = places.get(i + 1);
+            if (outer.span().start() < inner.span().end()) {
+                continue; // a name inside a description of a place ("the Larkspur textile mill")
+            }
             String between = text.substring(inner.span().end(), outer.span().start());
             if (inner.entity() != outer.entity()
                     && (INSIDE_APPOSITION.matcher(between).matches() || INSIDE.matcher(between).matches())) {

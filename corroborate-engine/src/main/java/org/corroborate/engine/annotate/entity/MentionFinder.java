@@ -252,6 +252,9 @@ final class MentionFinder {
                     }
                     boolean isHead = ph.head() >= t && ph.head() < e;
                     EntityType type = afterWorkNoun(first, t) ? EntityType.WORK : type(tokens.get(t).ner());
+                    if (type == EntityType.PERSON && t > sentenceFirst && isIndefinite(tokens.get(t - 1))) {
+                        type = EntityType.OTHER; // "an Oscar on his shelf": a thing named after someone
+                    }
                     int site = name(t, e, type, ph, isHead);
                     if (isHead) {
                         representative = site;
@@ -311,6 +314,11 @@ final class MentionFinder {
             }
             return (w.equals("of") || w.equals("and") || w.equals("&")) && e + 1 < end && tokens.get(e + 1).ner().equals(ner)
                     && !ner.equals("PERSON");
+        }
+
+        private boolean isIndefinite(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return t.pos().equals("DT") && (w.equals("a") || w.equals("an"));
         }
 
         private boolean afterWorkNoun(int first, int at) {

@@ -32,7 +32,7 @@ final class Resolution {
             "veteran", "newcomer", "leader", "pioneer", "artist", "performer", "entertainer", "musician", "boy", "girl",
             "child", "teenager", "youngster", "victim", "witness", "suspect", "patient", "student", "owner", "founder",
             "princess", "prince", "queen", "king", "lady", "hero", "heroine", "idol", "diva", "sensation", "prodigy",
-            "favourite", "favorite", "darling", "sweetheart", "champion", "great");
+            "favourite", "favorite", "darling", "sweetheart", "champion", "great", "captain", "chief", "head", "boss");
     /** Nouns for a tie to someone ("boyfriend", "sister"): they say who one is to another, not what one does. */
     private static final java.util.Set<String> RELATIONAL = java.util.Set.of("boyfriend", "girlfriend", "husband", "wife",
             "partner", "fiancé", "fiancée", "widow", "widower", "father", "mother", "dad", "mum", "son", "daughter",
