@@ -173,7 +173,6 @@ final class Chunker {
             }
         }
         Role[] role = new Role[n];
-        String[] prep = new String[n];
         int[] appositive = new int[n];
         int[] conjunct = new int[n];
         java.util.Arrays.fill(appositive, -1);
@@ -181,7 +180,6 @@ final class Chunker {
         for (int p = 0; p < n; p++) {
             int s = outer[p];
             int e = spans.get(p)[1];
-            prep[p] = "";
             if (possessedOf.get(p) >= 0) {
                 role[p] = Role.POSSESSOR;
                 continue;
@@ -195,7 +193,6 @@ final class Chunker {
             }
             if (governed) {
                 role[p] = Role.OBLIQUE;
-                prep[p] = beforeWord;
                 continue;
             }
             if (verbFollows(tokens, e, end)) {
@@ -232,11 +229,11 @@ final class Chunker {
                 break;
             }
         }
-        boolean[] fronted = fronted(tokens, first, end, spans, role);
+        boolean[] fronted = fronted(tokens, first, end, spans);
         List<Phrase> out = new ArrayList<>(n);
         for (int p = 0; p < n; p++) {
             int[] sp = spans.get(p);
-            out.add(new Phrase(sp[0], sp[1], sp[2], role[p], clause[sp[2] - first], prep[p], possessedOf.get(p),
+            out.add(new Phrase(sp[0], sp[1], sp[2], role[p], clause[sp[2] - first], possessedOf.get(p),
                     appositive[p], conjunct[p], fronted[p]));
         }
         return out;
@@ -367,7 +364,7 @@ final class Chunker {
     }
 
     /** The phrases of an adjunct opening the sentence ("In his list for ...,", "Living with her aunt,"). */
-    private static boolean[] fronted(List<Token> tokens, int first, int end, List<int[]> spans, Role[] role) {
+    private static boolean[] fronted(List<Token> tokens, int first, int end, List<int[]> spans) {
         boolean[] fronted = new boolean[spans.size()];
         int comma = frontedEnd(tokens, first, end);
         for (int p = 0; p < spans.size(); p++) {

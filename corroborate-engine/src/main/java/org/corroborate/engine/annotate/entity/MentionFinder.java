@@ -157,7 +157,7 @@ final class MentionFinder {
                 Token token = tokens.get(t);
                 if (!covered[t] && token.pos().startsWith("PRP")) {
                     Role role = token.pos().equals("PRP$") ? Role.POSSESSOR : Role.OTHER;
-                    pronoun(t, role, new Phrase(t, t + 1, t, role, clauseAt(t), "", -1, -1, -1, t < frontedEnd));
+                    pronoun(t, role, new Phrase(t, t + 1, t, role, clauseAt(t), -1, -1, -1, t < frontedEnd));
                 } else if (token.pos().startsWith("WP")) {
                     relative(t);
                 }

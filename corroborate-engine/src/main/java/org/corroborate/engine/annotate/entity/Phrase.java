@@ -7,7 +7,6 @@ package org.corroborate.engine.annotate.entity;
  * @param head        the phrase's last noun or pronoun, which carries its meaning
  * @param role        its grammatical role in its clause, as far as part-of-speech tags show it
  * @param clause      an id shared by the phrases of one clause, unique within the article
- * @param preposition the lower-cased preposition governing the phrase, or "" when none does
  * @param possessed   for a possessor ("Aaliyah" of "Aaliyah's former boyfriend"), the index in its sentence's
  *                    phrase list of what it possesses; else -1
  * @param appositive  for an apposition ("Wrenfield's longtime producer" of "Marguerite Fell, Wrenfield's
@@ -17,7 +16,7 @@ package org.corroborate.engine.annotate.entity;
  * @param fronted     true when the phrase lies in an adjunct that opens the sentence before its main subject
  *                    ("Before his marriage, ...")
  */
-record Phrase(int first, int end, int head, Role role, int clause, String preposition, int possessed, int appositive,
+record Phrase(int first, int end, int head, Role role, int clause, int possessed, int appositive,
         int conjunct, boolean fronted) {
 
     /** The grammatical roles the chunker tells apart, in the order of salience they lend (Lappin and Leass 1994). */

@@ -243,7 +243,7 @@ final class Resolution {
         if (candidates.isEmpty()) {
             return;
         }
-        Salience.Field field = new Salience.Field(p, candidates, nearest, most, firstPerson(p), cataphor);
+        Salience.Field field = new Salience.Field(p, nearest, most, firstPerson(p), cataphor);
         Group best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<double[]> all = new ArrayList<>();
