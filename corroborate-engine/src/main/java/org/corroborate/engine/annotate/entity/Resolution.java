@@ -10,6 +10,7 @@ import org.corroborate.model.EntityType;
 import org.corroborate.model.Gender;
 import org.corroborate.model.Mention;
 import org.corroborate.model.MentionKind;
+import org.corroborate.model.Span;
 
 /**
  * One article's resolution: names first, each joining the entity whose name it repeats or shortens; then, in
@@ -203,6 +204,12 @@ final class Resolution {
             }
             return;
         }
+        Group previousSpeaker = previousSpeaker(p);
+        if (previousSpeaker != null && Salience.agrees(p, previousSpeaker) && !excluded(p, previousSpeaker)) {
+            // "…," Hewitt continued. "…," she shared: a pronoun cue goes on with the speaker before it.
+            join(previousSpeaker, p);
+            return;
+        }
         Group cataphor = cataphor(p);
         List<Group> candidates = new ArrayList<>();
         List<Site> lasts = new ArrayList<>();
@@ -243,7 +250,25 @@ final class Resolution {
         if (candidates.isEmpty()) {
             return;
         }
-        Salience.Field field = new Salience.Field(p, nearest, most, firstPerson(p), cataphor);
+        Group mostNamed = null;
+        long mostNames = 0;
+        java.util.Map<Group, Integer> intervening = new java.util.HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Group g = candidates.get(i);
+            long names = g.sites.stream().filter(m -> m.kind == MentionKind.NAME).count();
+            if (names > mostNames) {
+                mostNamed = g;
+                mostNames = names;
+            }
+            int between = 0;
+            for (int k = 0; k < candidates.size(); k++) {
+                if (k != i && lasts.get(k) != null && lasts.get(i) != null && position(lasts.get(k)) > position(lasts.get(i))) {
+                    between++;
+                }
+            }
+            intervening.put(g, between);
+        }
+        Salience.Field field = new Salience.Field(p, nearest, most, firstPerson(p), cataphor, mostNamed, intervening);
         Group best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         List<double[]> all = new ArrayList<>();
@@ -294,6 +319,36 @@ final class Resolution {
 
     int firstClause(int sentence) {
         return firstClause[sentence];
+    }
+
+    /**
+     * For a pronoun that is a quotation's cue, the speaker of the quotation just before it (within two
+     * sentences), when that one is known; else null.
+     */
+    private Group previousSpeaker(Site p) {
+        int spoken = -1;
+        for (int q = 0; q < speech.quotes().size(); q++) {
+            if (speech.speakerOf(q) == p.index) {
+                spoken = q;
+                break;
+            }
+        }
+        if (spoken < 0) {
+            return null;
+        }
+        Span start = speech.quotes().get(spoken).span();
+        Group best = null;
+        int bestEnd = -1;
+        for (int q = 0; q < speech.quotes().size(); q++) {
+            int speaker = speech.speakerOf(q);
+            Span span = speech.quotes().get(q).span();
+            if (q != spoken && speaker >= 0 && speaker != p.index && span.end() <= start.start() && span.end() > bestEnd
+                    && groupOf[speaker] != null && sentence(p) - sites.get(speaker).sentence <= 2) {
+                best = groupOf[speaker];
+                bestEnd = span.end();
+            }
+        }
+        return best;
     }
 
     /** A pronoun in an opening adjunct means the main clause's subject after it: "Before his marriage, Arieli …". */

@@ -113,6 +113,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPronounCueGoesOnWithTheSpeakerBefore() {
+        Tagged t = Tagged.of("Nell/NNP/PERSON Cask/NNP/PERSON met/VBD Ivy/NNP/PERSON Drue/NNP/PERSON in/IN 2001/CD ./.",
+                "\"/`` Ivy/NNP/PERSON sang/VBD all/DT night/NN ,/, \"/'' Cask/NNP/PERSON said/VBD/O/say ./.",
+                "\"/`` Ivy/NNP/PERSON was/VBD so/RB tired/JJ ,/, \"/'' she/PRP added/VBD/O/add ./.");
+        assertThat(holding(t.resolve(), t.at("she")).orElseThrow().name()).isEqualTo("Nell Cask");
+    }
+
+    @Test
     void aPronounInAnOpeningAdjunctMeansTheMainSubject() {
         Tagged t = Tagged.of("Pim/NNP/PERSON Larch/NNP/PERSON coached/VBD the/DT side/NN ./. Before/IN his/PRP$ retirement/NN ,/, "
                 + "Ambrose/NNP/PERSON Kettering/NNP/PERSON served/VBD as/IN mayor/NN ./.");
