@@ -1,6 +1,7 @@
 package org.corroborate.engine.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -175,8 +176,8 @@ final class Chunker {
         Role[] role = new Role[n];
         int[] appositive = new int[n];
         int[] conjunct = new int[n];
-        java.util.Arrays.fill(appositive, -1);
-        java.util.Arrays.fill(conjunct, -1);
+        Arrays.fill(appositive, -1);
+        Arrays.fill(conjunct, -1);
         for (int p = 0; p < n; p++) {
             int s = outer[p];
             int e = spans.get(p)[1];

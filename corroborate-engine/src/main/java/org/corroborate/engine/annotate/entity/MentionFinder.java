@@ -1,6 +1,7 @@
 package org.corroborate.engine.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -72,7 +73,7 @@ final class MentionFinder {
         sites = unique;
         List<Site> ordered = new ArrayList<>(sites.size());
         int[] renumber = new int[sites.stream().mapToInt(x -> x.index).max().orElse(-1) + 1];
-        java.util.Arrays.fill(renumber, -1);
+        Arrays.fill(renumber, -1);
         for (int i = 0; i < sites.size(); i++) {
             renumber[sites.get(i).index] = i;
         }

@@ -1,9 +1,15 @@
 package org.corroborate.engine.annotate.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
 import org.corroborate.model.Entity;
 import org.corroborate.model.EntityType;
@@ -28,14 +34,14 @@ final class Resolution {
     /** Descriptions reach further back than pronouns: "the actress" two paragraphs on. */
     static final int NOMINAL_WINDOW = 8;
     /** Nouns for people that say little about who they are: no conflict with any other role. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("star", "superstar", "icon", "legend",
+    private static final Set<String> GENERIC = Set.of("star", "superstar", "icon", "legend",
             "celebrity", "member", "friend", "man", "woman", "person", "figure", "native", "resident", "winner",
             "veteran", "newcomer", "leader", "pioneer", "artist", "performer", "entertainer", "musician", "boy", "girl",
             "child", "teenager", "youngster", "victim", "witness", "suspect", "patient", "student", "owner", "founder",
             "princess", "prince", "queen", "king", "lady", "hero", "heroine", "idol", "diva", "sensation", "prodigy",
             "favourite", "favorite", "darling", "sweetheart", "champion", "great", "captain", "chief", "head", "boss");
     /** Nouns for a tie to someone ("boyfriend", "sister"): they say who one is to another, not what one does. */
-    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("boyfriend", "girlfriend", "husband", "wife",
+    private static final Set<String> RELATIONAL = Set.of("boyfriend", "girlfriend", "husband", "wife",
             "partner", "fiancé", "fiancée", "widow", "widower", "father", "mother", "dad", "mum", "son", "daughter",
             "brother", "sister", "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandson",
             "granddaughter", "colleague", "ally", "rival", "mentor", "teammate", "bandmate", "successor", "heir",
@@ -90,8 +96,8 @@ final class Resolution {
         int sentenceCount = sites.isEmpty() ? 0 : sites.get(sites.size() - 1).sentence + 1;
         mainSubject = new int[sentenceCount];
         firstClause = new int[sentenceCount];
-        java.util.Arrays.fill(mainSubject, -1);
-        java.util.Arrays.fill(firstClause, Integer.MAX_VALUE);
+        Arrays.fill(mainSubject, -1);
+        Arrays.fill(firstClause, Integer.MAX_VALUE);
         for (Site s : sites) {
             firstClause[s.sentence] = Math.min(firstClause[s.sentence], s.clause);
             if (mainSubject[s.sentence] < 0 && s.role == Role.SUBJECT && !s.fronted && !s.silent) {
@@ -252,7 +258,7 @@ final class Resolution {
         }
         Group mostNamed = null;
         long mostNames = 0;
-        java.util.Map<Group, Integer> intervening = new java.util.HashMap<>();
+        Map<Group, Integer> intervening = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Group g = candidates.get(i);
             long names = g.sites.stream().filter(m -> m.kind == MentionKind.NAME).count();
@@ -390,8 +396,8 @@ final class Resolution {
         if (other != null && other.kind == MentionKind.NOMINAL && groupOf[other.index] == null && other.definite
                 && !other.plural) {
             // "The Ring My Bells singer and the late Princess of R&B": two people, chosen together.
-            java.util.Map<Group, Double> mine = nominalScores(n);
-            java.util.Map<Group, Double> theirs = nominalScores(other);
+            Map<Group, Double> mine = nominalScores(n);
+            Map<Group, Double> theirs = nominalScores(other);
             Group bestMine = null;
             Group bestTheirs = null;
             double best = 0;
@@ -418,7 +424,7 @@ final class Resolution {
         }
         Group best = null;
         double bestScore = 0;
-        for (java.util.Map.Entry<Group, Double> e : nominalScores(n).entrySet()) {
+        for (Map.Entry<Group, Double> e : nominalScores(n).entrySet()) {
             if (e.getValue() > bestScore) {
                 best = e.getKey();
                 bestScore = e.getValue();
@@ -428,10 +434,10 @@ final class Resolution {
     }
 
     /** The entities a description may mean, each with its score; only those at or above the floor. */
-    private java.util.Map<Group, Double> nominalScores(Site n) {
-        java.util.Map<Group, Double> scores = new java.util.LinkedHashMap<>();
+    private Map<Group, Double> nominalScores(Site n) {
+        Map<Group, Double> scores = new LinkedHashMap<>();
         Group nearest = nearestBefore(n);
-        java.util.Set<Group> works = worksOf(n);
+        Set<Group> works = worksOf(n);
         for (Group g : groups) {
             if (!compatible(n, g) || excluded(n, g) || subjectOfOwnClause(n, g)) {
                 continue;
@@ -506,8 +512,8 @@ final class Resolution {
      * The works a person is tied to by a possessive: "Enrique Iglesias's music video Hero", "Iglesias's
      * English language album, Escape".
      */
-    private java.util.Set<Group> tiedWorks(Group person) {
-        java.util.Set<Group> works = new java.util.HashSet<>();
+    private Set<Group> tiedWorks(Group person) {
+        Set<Group> works = new HashSet<>();
         for (Site s : person.sites) {
             Group w = workOwnedBy(s);
             if (w != null) {
@@ -518,8 +524,8 @@ final class Resolution {
     }
 
     /** The works a description names or possesses: "the Ghost Whisperer actress", "the singer's video Hero". */
-    private java.util.Set<Group> worksOf(Site n) {
-        java.util.Set<Group> works = new java.util.HashSet<>();
+    private Set<Group> worksOf(Site n) {
+        Set<Group> works = new HashSet<>();
         Group owned = workOwnedBy(n);
         if (owned != null) {
             works.add(owned);

@@ -1,6 +1,7 @@
 package org.corroborate.engine.annotate.entity;
 
 import java.util.List;
+import java.util.Map;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
 import org.corroborate.model.EntityType;
 import org.corroborate.model.Gender;
@@ -67,7 +68,7 @@ final class Salience {
 
     /** What the candidates of one pronoun share: who is nearest, most mentioned, named first. */
     record Field(Site pronoun, Group nearest, Group mostMentioned, Group firstPerson, Group cataphor, Group mostNamed,
-            java.util.Map<Group, Integer> intervening) {
+            Map<Group, Integer> intervening) {
 
         int intervening(Group g) {
             return intervening.getOrDefault(g, 0);
