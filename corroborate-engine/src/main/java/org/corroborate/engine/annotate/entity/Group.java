@@ -48,7 +48,7 @@ final class Group {
                 vote(site.gender, 3);
             }
             case NOMINAL -> {
-                if (firstNominal.isEmpty() && (site.definite || site.anchor >= 0)) {
+                if (firstNominal.isEmpty()) {
                     firstNominal = at;
                 }
                 if (!site.description.isEmpty()) {

@@ -51,6 +51,8 @@ final class Resolution {
     /** A description whose phrase holds or possesses a work tied to someone: "the singer's video Hero". */
     static final double WORK_TIE = 300;
     static final double NEAREST = 30;
+    /** The subject of a sentence's main clause stays in view over one in a clause it reports ("X revealed that Y …"). */
+    static final double MAIN_SUBJECT = 40;
 
     private final String text;
     private final List<Site> sites;
@@ -473,7 +475,7 @@ final class Resolution {
 
     /**
      * A description's pull to {@code g}: that of g's latest mention before it, recency halved per sentence back
-     * plus its role. Definite descriptions go to the entity last in view (Vieira and Poesio 2000), so earlier
+     * plus its role, more for a main clause's subject. Definite descriptions go to the entity last in view (Vieira and Poesio 2000), so earlier
      * mentions add nothing here.
      */
     private double latest(Group g, Site n) {
@@ -487,7 +489,7 @@ final class Resolution {
         if (last == null) {
             return 0;
         }
-        double w = Salience.RECENCY + Salience.roleWeight(last.role);
+        double w = Salience.RECENCY + Salience.roleWeight(last.role) + (isMainSubject(last) ? MAIN_SUBJECT : 0);
         if (last.quote >= 0 && last.quote != n.quote) {
             w *= Salience.OTHER_QUOTATION;
         }
@@ -568,11 +570,38 @@ final class Resolution {
         if (n.gender != Gender.UNKNOWN && has != Gender.UNKNOWN && has != n.gender) {
             return false;
         }
+        if (n.type == EntityType.PERSON && speaksForAnotherOrganisation(n, g)) {
+            return false;
+        }
         if (n.type == EntityType.PERSON && isOccupation(n.headWord)) {
             List<String> occupations = g.roles.stream().filter(Resolution::isOccupation).toList();
             return occupations.isEmpty() || occupations.contains(n.headWord);
         }
         return true;
+    }
+
+    /**
+     * "The police spokesman" where the article names the Port Calloway Police Service: someone from that
+     * organisation, not a person named before unless a description of theirs says the same.
+     */
+    private boolean speaksForAnotherOrganisation(Site n, Group g) {
+        for (String w : n.description.split("[^\\p{L}\\p{N}&]+")) {
+            // Only a common noun ("police"): a capitalized modifier is a title or a name ("the Tonight singer").
+            if (!w.isEmpty() && w.equals(w.toLowerCase(Locale.ROOT)) && !w.equals(n.headWord) && !g.descriptionWords.contains(w)
+                    && !g.nameWords.contains(w) && namesAnOrganisation(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean namesAnOrganisation(String word) {
+        for (Group o : groups) {
+            if (o.type() == EntityType.ORGANIZATION && o.isNamed() && o.nameWords.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What someone does ("actress", "singer"): two different ones make two people. */

@@ -1,6 +1,5 @@
 package org.corroborate.engine.annotate.entity;
 
-import java.util.List;
 import java.util.Map;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
 import org.corroborate.model.EntityType;
