@@ -266,6 +266,11 @@ final class MentionFinder {
                     t++;
                 }
             }
+            if (representative < 0 && isUntaggedGivenName(first, ph.head())) {
+                // "Homer", "Rose": a given name the tagger missed, standing alone as the phrase.
+                representative = name(ph.head(), ph.head() + 1, EntityType.PERSON, ph, true);
+                nameStart = ph.head();
+            }
             if (representative < 0 && afterWorkNoun(first, ph.head()) && isCapitalized(ph.head())) {
                 int s = ph.head();
                 while (s > first && isCapitalized(s - 1) && !Nouns.isWork(tokens.get(s - 1).text())) {
@@ -315,6 +320,13 @@ final class MentionFinder {
             }
             return (w.equals("of") || w.equals("and") || w.equals("&")) && e + 1 < end && tokens.get(e + 1).ner().equals(ner)
                     && !ner.equals("PERSON");
+        }
+
+        private boolean isUntaggedGivenName(int first, int head) {
+            Token t = tokens.get(head);
+            return head == first && !t.isNamed() && t.pos().equals("NNP") && head > sentenceFirst && !title[head]
+                    && Nouns.of(t.text()).isEmpty() && lexicon.givenNameGender(t.text()) != Gender.UNKNOWN
+                    && !tokens.get(head - 1).pos().equals("DT");
         }
 
         private boolean isIndefinite(Token t) {
@@ -446,7 +458,17 @@ final class MentionFinder {
 
         private int pronoun(int t, Role role, Phrase ph) {
             Token token = tokens.get(t);
-            Optional<Pronouns.Form> form = Pronouns.of(token.text(), token.pos());
+            String pos = token.pos();
+            if (token.text().equalsIgnoreCase("her") && t + 1 < sentenceEnd) {
+                // The tagger often takes possessive "her" for an object: what follows tells them apart.
+                String next = tokens.get(t + 1).pos();
+                boolean nounFollows = next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || next.equals("VBG");
+                pos = nounFollows ? "PRP$" : "PRP";
+                if (nounFollows && role != Role.POSSESSOR) {
+                    role = Role.POSSESSOR;
+                }
+            }
+            Optional<Pronouns.Form> form = Pronouns.of(token.text(), pos);
             if (form.isEmpty()) {
                 return -1;
             }

@@ -47,14 +47,14 @@ final class Salience {
      * One weight per {@link Feature}, in its order: a conditional logit over each pronoun's candidates, fitted
      * on GAP's development and validation pronouns (Webster et al. 2018) and started from Lappin and Leass's
      * weights, with the candidates and cues {@link Resolution#observe} shows for each GAP pronoun (L2 0.003;
-     * fitted on development alone they give F1 0.692 there and 0.672 on validation). Refit them when a cue changes.
+     * fitted on development alone they give F1 0.693 there and 0.669 on validation). Refit them when a cue changes.
      */
     private static final double[] WEIGHTS = {
-        1.228, 0.088, -1.140, -0.852, 0.368, 0.084, -0.376, -0.158, -0.592, 0.292,
-        0.023, 0.122, -0.270, 0.290, -0.170, -0.043, -0.005, -0.154, -0.173, 0.094,
-        2.376, -0.312, 0.170, 0.287, 0.003, -0.113, 0.155, 0.217, 0.318, 0.825,
-        0.247, 0.184, -0.231, -0.365, -0.259, -0.081, -0.007, 0.239, 0.380, -0.019,
-        -0.138, -0.032, 0.569, 0.342, -0.784, 0.581, 0.522, 0.858, 0.233, -0.287};
+        1.301, 0.082, -1.137, -0.944, 0.381, 0.043, -0.383, -0.126, -0.613, 0.299,
+        0.002, 0.176, -0.230, 0.258, -0.148, -0.032, 0.044, -0.198, -0.201, 0.101,
+        2.381, -0.371, 0.170, 0.401, 0.155, -0.107, 0.125, 0.290, 0.244, 0.847,
+        0.218, 0.208, -0.240, -0.326, -0.196, -0.081, -0.001, 0.205, 0.359, -0.085,
+        -0.142, -0.005, 0.582, 0.475, -0.777, 0.577, 0.466, 0.802, 0.279, -0.301};
 
     static {
         if (WEIGHTS.length != FEATURES) {

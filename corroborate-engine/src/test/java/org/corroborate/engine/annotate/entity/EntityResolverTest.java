@@ -152,6 +152,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void herBeforeANounIsPossessiveWhateverTheTagAndMayMeanItsClauseSubject() {
+        Tagged t = Tagged.of("Ada/NNP/PERSON Brook/NNP/PERSON met/VBD Cleo/NNP/PERSON Dane/NNP/PERSON ./. "
+                + "Brook/NNP/PERSON praised/VBD her/PRP team/NN warmly/RB ./.");
+        assertThat(holding(t.resolve(), t.at("her")).orElseThrow().name()).isEqualTo("Ada Brook");
+    }
+
+    @Test
+    void aGivenNameTheTaggerMissedIsStillAPerson() {
+        Tagged t = Tagged.of("Orla/NNP/PERSON Venn/NNP/PERSON thanked/VBD Mira/NNP warmly/RB ./. "
+                + "Later/RB Mira/NNP smiled/VBD ./.");
+        Entity mira = named(t.resolve(), "Mira");
+        assertThat(mira.type()).isEqualTo(EntityType.PERSON);
+        assertThat(mira.mentions()).extracting(Mention::span).containsExactly(t.at("Mira", 0), t.at("Mira", 1));
+    }
+
+    @Test
     void aTitleInItalicsTurnedPlainTextAfterAWorkNounIsAWork() {
         Tagged t = Tagged.of("Her/PRP$ album/NN ,/, Glasswing/NNP/PERSON ,/, topped/VBD the/DT chart/NN ./.");
         Entity album = named(t.resolve(), "Glasswing");
