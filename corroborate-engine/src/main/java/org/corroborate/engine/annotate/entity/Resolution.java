@@ -256,6 +256,11 @@ final class Resolution {
             }
         }
         if (candidates.isEmpty()) {
+            if (p.gender == Gender.MALE || p.gender == Gender.FEMALE) {
+                // Someone the text has not named (yet): held as a group of pronouns, so that the pronouns after
+                // it that mean the same person do not go to someone else; never reported on its own.
+                join(newGroup(), p);
+            }
             return;
         }
         Group mostNamed = null;
@@ -630,7 +635,7 @@ final class Resolution {
     private List<Entity> entities() {
         List<Entity> out = new ArrayList<>();
         List<Group> ordered = new ArrayList<>(groups);
-        ordered.removeIf(g -> g.sites.isEmpty());
+        ordered.removeIf(g -> g.sites.stream().allMatch(s -> s.kind == MentionKind.PRONOUN));
         ordered.sort(Comparator.comparing(g -> g.sites.stream().map(s -> s.span).min(Comparator.naturalOrder()).get()));
         for (Group g : ordered) {
             List<Mention> mentions = new ArrayList<>();
