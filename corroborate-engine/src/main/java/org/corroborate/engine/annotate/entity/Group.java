@@ -30,9 +30,16 @@ final class Group {
     private String name = "";
     private int nameWordCount;
     private String firstNominal = "";
+    /** What {@link #type}, {@link #gender} and {@link #isPlural} last worked out; null after a new site. */
+    private EntityType type;
+    private Gender gender;
+    private Boolean plural;
 
     void add(Site site, String text) {
         sites.add(site);
+        type = null;
+        gender = null;
+        plural = null;
         String at = site.span.of(text);
         switch (site.kind) {
             case NAME -> {
@@ -85,6 +92,13 @@ final class Group {
 
     /** The type most of its mentions give it; a work stays a work. */
     EntityType type() {
+        if (type == null) {
+            type = votedType();
+        }
+        return type;
+    }
+
+    private EntityType votedType() {
         if (typeVotes.containsKey(EntityType.WORK) && typeVotes.get(EntityType.WORK) >= 2) {
             return EntityType.WORK;
         }
@@ -100,13 +114,23 @@ final class Group {
     }
 
     Gender gender() {
+        if (gender == null) {
+            gender = votedGender();
+        }
+        return gender;
+    }
+
+    private Gender votedGender() {
         int f = genderVotes.getOrDefault(Gender.FEMALE, 0);
         int m = genderVotes.getOrDefault(Gender.MALE, 0);
         return f > m ? Gender.FEMALE : m > f ? Gender.MALE : Gender.UNKNOWN;
     }
 
     boolean isPlural() {
-        return sites.stream().anyMatch(s -> s.plural && s.kind != MentionKind.PRONOUN);
+        if (plural == null) {
+            plural = sites.stream().anyMatch(s -> s.plural && s.kind != MentionKind.PRONOUN);
+        }
+        return plural;
     }
 
     Site last() {
