@@ -183,8 +183,9 @@ final class RelationClaims {
         for (int i = 0; i + 1 < named.size(); i++) {
             MentionIndex.Placed inner = named.get(i);
             MentionIndex.Placed outer = named.get(i + 1);
-            if (outer.entity().type() != EntityType.LOCATION || inner.entity().name().equals(outer.entity().name())) {
-                continue;
+            if (outer.entity().type() != EntityType.LOCATION || inner.entity().name().equals(outer.entity().name())
+                    || outer.span().start() < inner.span().end()) {
+                continue; // also a name inside a description of a place ("the Larkspur textile mill")
             }
             String between = text.substring(inner.span().end(), outer.span().start());
             boolean apposition = INSIDE_APPOSITION.matcher(between).matches();
