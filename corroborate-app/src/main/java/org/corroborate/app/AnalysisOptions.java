@@ -1,6 +1,7 @@
 package org.corroborate.app;
 
 import java.util.Optional;
+import org.corroborate.engine.cluster.ClusterSettings;
 import org.corroborate.engine.ingest.IngestLimits;
 import org.corroborate.model.Published;
 
@@ -9,11 +10,12 @@ import org.corroborate.model.Published;
  *
  * @param published        the publication date of inputs that carry none
  * @param threads          worker threads, at least 1
- * @param clusterThreshold the least similarity, between 0 and 1, at which an article joins a story
+ * @param clusterThreshold the least match score, between 0 and 1, at which an article joins a story
+ *                         ({@link ClusterSettings#threshold()})
  */
 public record AnalysisOptions(Optional<Published> published, int threads, IngestLimits limits, double clusterThreshold) {
 
-    public static final double DEFAULT_CLUSTER_THRESHOLD = 0.2;
+    public static final double DEFAULT_CLUSTER_THRESHOLD = ClusterSettings.DEFAULT_THRESHOLD;
 
     public AnalysisOptions {
         if (threads < 1) {

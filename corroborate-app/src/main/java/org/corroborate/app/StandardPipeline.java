@@ -47,7 +47,7 @@ public final class StandardPipeline {
                 new Ingestor(options.limits()),
                 new ArticleCleaner(options.published()),
                 annotator.then(extractor),
-                () -> new StoryClusterer(options.clusterThreshold()),
+                () -> StoryClusterer.standard(options.clusterThreshold()),
                 new StoryReconciler(),
                 options.threads());
     }

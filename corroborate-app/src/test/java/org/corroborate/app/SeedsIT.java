@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class SeedsIT {
 
     /** The checks passed so far; raise it when a change makes more pass, never lower it. */
-    private static final int CHECKS_REACHED = 14;
+    private static final int CHECKS_REACHED = 25;
 
     private static SeedAnalysis seeds;
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.corroborate.engine.annotate.LanguageAnalyzer;
+import org.corroborate.engine.annotate.Lexicon;
 import org.corroborate.engine.annotate.TaggedSentence;
 import org.corroborate.model.Span;
 import org.corroborate.model.Token;
@@ -29,6 +30,7 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
     static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     private final StanfordCoreNLP pipeline;
+    private final Lexicon lexicon = new CoreNlpNameGenders();
 
     public CoreNlpAnalyzer() {
         CoreNlpLogging.quiet();
@@ -72,6 +74,11 @@ public final class CoreNlpAnalyzer implements LanguageAnalyzer {
             }
         }
         return out;
+    }
+
+    @Override
+    public Lexicon lexicon() {
+        return lexicon;
     }
 
     @Override

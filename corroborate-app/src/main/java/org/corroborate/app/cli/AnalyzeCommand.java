@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.corroborate.app.StandardPipeline;
+import org.corroborate.engine.cluster.ClusterSettings;
 import org.corroborate.engine.ingest.Sources;
 import org.corroborate.engine.pipeline.Analysis;
 import org.corroborate.engine.pipeline.Pipeline;
@@ -39,8 +40,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report here instead of standard output.")
     private Path output;
 
-    @Option(names = "--cluster-threshold", paramLabel = "X", defaultValue = "0.2",
-            description = "Least similarity (0 to 1) at which an article joins a story (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--cluster-threshold", paramLabel = "X", defaultValue = "" + ClusterSettings.DEFAULT_THRESHOLD,
+            description = "Least match score (0 to 1: how likely an article reports a story's event) at which it joins the story "
+                    + "(default: ${DEFAULT-VALUE}).")
     private double clusterThreshold;
 
     @Mixin

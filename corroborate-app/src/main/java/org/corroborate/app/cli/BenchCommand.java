@@ -230,7 +230,7 @@ final class BenchCommand implements Callable<Integer> {
             extract += t2 - t1;
         }
         long t0 = System.nanoTime();
-        StoryClusterer clusterer = new StoryClusterer(AnalysisOptions.DEFAULT_CLUSTER_THRESHOLD);
+        StoryClusterer clusterer = StoryClusterer.standard(AnalysisOptions.DEFAULT_CLUSTER_THRESHOLD);
         facts.forEach(clusterer::add);
         StoryReconciler reconciler = new StoryReconciler();
         for (Story s : clusterer.stories()) {

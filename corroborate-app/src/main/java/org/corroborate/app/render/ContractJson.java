@@ -217,6 +217,7 @@ public final class ContractJson {
                 so.put("value", s.value());
                 span(so, s.span());
                 putOptional(so, "via", s.via());
+                so.put("origin", s.origin());
             }
         }
         ArrayNode reuse = o.putArray("reuse");
@@ -229,6 +230,7 @@ public final class ContractJson {
             to.put("toStart", t.toSpan().start());
             to.put("toEnd", t.toSpan().end());
             to.put("similarity", Math.round(t.similarity() * 1000) / 1000.0);
+            to.put("directed", t.directed());
         }
         return o;
     }

@@ -41,7 +41,8 @@ public final class HtmlReport {
             th{color:var(--muted);font-weight:600}td.n{text-align:center;font-weight:600}
             .verdict{display:inline-block;border-radius:4px;padding:.05rem .45rem;font-weight:600;font-size:12px;white-space:nowrap}
             .agreed{background:#e2f4e6;color:#1e6b33}.more-specific{background:#e3ecfb;color:#1f4f9c}.conflict{background:#fde4e1;color:#a3281b}.single-source{background:#f1f0ea;color:#6b6440}
-            .src{margin:.15rem 0}.src a{color:var(--accent);text-decoration:none}.src a:hover{text-decoration:underline}
+            .src{margin:.15rem 0 .5rem}.evidence{display:block;color:var(--muted);font:italic 13px/1.4 Georgia,serif}
+            .origins{font-weight:400;font-size:12px;color:var(--muted)}.src a{color:var(--accent);text-decoration:none}.src a:hover{text-decoration:underline}
             blockquote{margin:.6rem 0;padding:.4rem 1rem;border-left:3px solid var(--accent);background:#fafbfd}blockquote cite{display:block;color:var(--muted);font:13px system-ui,sans-serif;font-style:normal}
             .speaker{font:600 15px system-ui,sans-serif;margin-top:1.2rem}.diff{font:13px system-ui,sans-serif;color:var(--muted)}
             del{background:#fde4e1;text-decoration:line-through}ins{background:#e2f4e6;text-decoration:none}
@@ -83,12 +84,15 @@ public final class HtmlReport {
             for (Fact f : story.facts()) {
                 out.append("<tr><td>").append(esc(f.statement())).append("</td><td><span class=\"verdict ")
                         .append(f.verdict().label()).append("\">").append(f.verdict().label().replace('-', ' '))
-                        .append("</span></td><td class=\"n\">").append(f.independentSources()).append("</td><td>");
+                        .append("</span></td><td class=\"n\">").append(f.independentSources())
+                        .append("<div class=\"origins\">").append(esc(String.join(" · ", origins(f)))).append("</div></td><td>");
                 for (FactSource s : f.sources()) {
                     out.append("<div class=\"src\"><a href=\"#").append(anchor(s.article(), s.span())).append("\">")
                             .append(esc(index.label(s.article()))).append("</a>: ").append(esc(s.value()))
                             .append(" <span class=\"meta\">(").append(s.stance().label())
-                            .append(s.via().map(v -> ", via " + esc(v)).orElse("")).append(")</span></div>");
+                            .append(s.via().map(v -> ", via " + esc(v)).orElse(""))
+                            .append("; ").append(esc(originOf(s, index))).append(")</span>")
+                            .append("<q class=\"evidence\">").append(esc(index.evidence(s.article(), s.span()))).append("</q></div>");
                 }
                 out.append("</td></tr>");
             }
@@ -142,6 +146,16 @@ public final class HtmlReport {
             article(index.facts(id), story, index, out);
         }
         out.append("</section>\n");
+    }
+
+    /** Where a source's support comes from, for people: "own reporting" when the article credits nobody. */
+    static String originOf(FactSource s, ReportIndex index) {
+        return s.origin().equals(index.label(s.article())) ? "own reporting" : "source: " + s.origin();
+    }
+
+    /** The fact's distinct origins, in the order its sources name them: what its independent count counts. */
+    static List<String> origins(Fact f) {
+        return f.sources().stream().map(FactSource::origin).distinct().toList();
     }
 
     /** The article's text with quotes highlighted and an anchor at every span the story points to. */

@@ -50,11 +50,12 @@ public final class MarkdownReport {
                     .append(" | ").append(escape(a.source())).append(" |\n");
         }
         if (!story.facts().isEmpty()) {
-            out.append("\n### Facts\n\n| fact | verdict | independent sources | what each outlet says |\n|---|---|---|---|\n");
+            out.append("\n### Facts\n\n| fact | verdict | independent sources (who) | what each outlet says, and the sentence it says it in |\n|---|---|---|---|\n");
             for (Fact f : story.facts()) {
                 out.append("| ").append(escape(f.statement()))
                         .append(" | ").append(f.verdict().label())
-                        .append(" | ").append(f.independentSources())
+                        .append(" | ").append(f.independentSources()).append(": ")
+                        .append(escape(String.join(", ", HtmlReport.origins(f))))
                         .append(" | ").append(f.sources().stream().map(s -> source(s, index)).collect(Collectors.joining("<br>")))
                         .append(" |\n");
             }
@@ -87,7 +88,8 @@ public final class MarkdownReport {
 
     private static String source(FactSource s, ReportIndex index) {
         return escape(index.label(s.article())) + ": " + escape(s.value()) + " (" + s.stance().label()
-                + s.via().map(v -> ", via " + escape(v)).orElse("") + ") — “" + escape(index.evidence(s.article(), s.span())) + "”";
+                + s.via().map(v -> ", via " + escape(v)).orElse("") + "; " + escape(HtmlReport.originOf(s, index)) + ") — “"
+                + escape(index.evidence(s.article(), s.span())) + "”";
     }
 
     private static void quote(QuoteGroup g, ReportIndex index, StringBuilder out) {

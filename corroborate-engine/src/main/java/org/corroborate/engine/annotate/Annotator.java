@@ -26,11 +26,12 @@ import org.corroborate.model.Token;
 public final class Annotator implements Stage<Article, AnnotatedArticle> {
 
     private final LanguageAnalyzer analyzer;
-    private final EntityResolver entities = new EntityResolver();
+    private final EntityResolver entities;
     private final TimeTagger times = new TimeTagger();
 
     public Annotator(LanguageAnalyzer analyzer) {
         this.analyzer = analyzer;
+        this.entities = new EntityResolver(analyzer.lexicon());
     }
 
     @Override

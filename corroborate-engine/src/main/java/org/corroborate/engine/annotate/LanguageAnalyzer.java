@@ -21,4 +21,9 @@ public interface LanguageAnalyzer {
 
     /** A short name for messages and benchmarks: the toolkit and its models. */
     String describe();
+
+    /** What the toolkit knows about words beyond tagging them; by default nothing. */
+    default Lexicon lexicon() {
+        return Lexicon.NONE;
+    }
 }

@@ -26,7 +26,20 @@ final class BoilerplateLines {
             + "|related coverage|related content|related links?|see also|also see|more|watch|listen|recommended|trending"
             + "|don'?t miss|must read|more on this|more coverage|suggested|check out|related video|click here"
             + "|watch now|opinion|analysis|explainer|live updates|previously|more news)\\s*[:|–—>»-]+\\s*\\S.*");
-    private static final Pattern MORE_FROM = Pattern.compile("(?i)^more (?:from|on|at|stories from|news from)\\s+(.+?)\\s*$");
+    /** "More From KISS FM 96.9": the outlet's own promotion, naming the outlet. */
+    private static final Pattern MORE_FROM = Pattern.compile("(?i)^more (?:from|stories from|news from)\\s+(.+?)\\s*$");
+    /** "More in Arts", "More on this story": the header of a list of links to other articles on a topic. */
+    private static final Pattern MORE_ON = Pattern.compile("(?i)^(?:more|latest|top stories|most read) (?:in|on|about|at)\\s+\\S.*$");
+    /**
+     * The headers under which pages list links to other articles, one headline a line: what follows such a
+     * header without a blank line between is that list.
+     */
+    private static final Set<String> LINK_LIST_HEADERS = Set.of(
+            "related", "related stories", "related articles", "related content", "related coverage", "related links",
+            "related posts", "read more", "read next", "more stories", "most read", "most popular", "trending",
+            "trending now", "top stories", "latest news", "latest stories", "recommended", "recommended for you",
+            "recommended stories", "you may also like", "you might also like", "don't miss", "don’t miss",
+            "also read", "see also", "popular posts", "recent posts", "more like this", "up next");
     private static final Set<String> PROMOTION = Set.of(
             "show more", "show less", "featured video", "load more", "continue reading", "sponsored content",
             "recommended", "recommended for you", "recommended stories", "trending", "trending now", "most popular",
@@ -60,6 +73,8 @@ final class BoilerplateLines {
             "pinterest", "reddit", "flipboard", "messenger", "sms", "comment", "comments", "save", "saved",
             "bookmark", "gift this article", "give this article", "share full article", "share page",
             "follow us", "like us on facebook", "follow us on twitter", "sharing is caring");
+    /** "Share on X", "Share via WhatsApp", "Share to Bluesky": a share button, whatever the network's name. */
+    private static final Pattern SHARE_ON = Pattern.compile("(?i)^share (?:on|via|to|with) \\S+(?: \\S+)?$");
     private static final Pattern SHARE_COUNT = Pattern.compile("(?i)^\\d[\\d,.]*\\s*(k|m)?\\s*(shares?|comments?|views?|reads?)$");
     private static final Pattern CREDIT = Pattern.compile(
             "(?i)^[\\[(]?(credits?|photo credits?|image credits?|image source|photograph|photo|photos|image|images|picture"
@@ -74,6 +89,17 @@ final class BoilerplateLines {
             "(?i)^[^.!?]{0,80}[|/]\\s*(getty images|getty|ap photo|ap|afp|reuters|epa|epa-efe|shutterstock|istock"
             + "|istockphoto|bloomberg|alamy|pa|pa images|pa wire|xinhua|upi|nurphoto|sipa|dpa|anadolu|imago|zuma"
             + "|rex|rex features|corbis|wireimage|filmmagic|afp via getty images)\\s*\\)?$");
+    /**
+     * A picture's caption that ends in its credit, as a scrape prints it under the picture: "… on Tuesday. (Piers
+     * Oyelaran/The Harbour Courier)", "… (Fennick Photo)", "… morning. Photo by Joanna Pike", "… Ledger file
+     * photo". The credit must be name-like (capitalised words around a slash, or a photo word), so that prose
+     * ending in a parenthesis is left alone.
+     */
+    private static final Pattern CREDITED_CAPTION = Pattern.compile(
+            "^.{10,300}?(?:\\(\\p{Lu}[^()/]{1,60}/\\p{Lu}[^()]{1,60}\\)"
+            + "|\\((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:Photos?|Photograph|Images|Pictures|File Photo)\\)"
+            + "|[.!?]\\s+(?:Photos?|Photograph|Picture|Image) by \\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){0,3}"
+            + "|[.!?]\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}file photo)\\s*$");
     private static final Pattern GALLERY_CREDIT = Pattern.compile("(?i)^gallery credit\\s*:.*");
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "^(?:Written by|WRITTEN BY|Posted by|Reported by|Story by|Words by|Text by)\\s*:?\\s+"
@@ -130,7 +156,7 @@ final class BoilerplateLines {
         if (ADVERTISEMENT.contains(key)) {
             return Optional.of(BlockKind.ADVERTISEMENT);
         }
-        if (SHARE.contains(key) || SHARE_COUNT.matcher(key).matches()) {
+        if (SHARE.contains(key) || SHARE_COUNT.matcher(key).matches() || SHARE_ON.matcher(key).matches()) {
             return Optional.of(BlockKind.SHARE);
         }
         if (PROMOTION.contains(key)) {
@@ -141,6 +167,9 @@ final class BoilerplateLines {
         }
         if (words <= 8 && MORE_FROM.matcher(text).matches()) {
             return Optional.of(BlockKind.PROMOTION);
+        }
+        if (words <= 6 && MORE_ON.matcher(text).matches()) {
+            return Optional.of(BlockKind.RELATED);
         }
         if (words <= 25 && READ_MORE.matcher(text).matches()) {
             return Optional.of(BlockKind.READ_MORE);
@@ -173,6 +202,19 @@ final class BoilerplateLines {
             return Optional.of(BlockKind.OTHER_BOILERPLATE);
         }
         return Optional.empty();
+    }
+
+    /** True for a caption that ends in its picture's credit (see {@link #CREDITED_CAPTION}). */
+    static boolean isCreditedCaption(String line) {
+        String text = line.strip();
+        return wordCount(text) <= 40 && CREDITED_CAPTION.matcher(text).matches();
+    }
+
+    /** True for a line that heads a list of links to other articles: "Related Stories", "More in Arts". */
+    static boolean isLinkListHeader(String line) {
+        String text = line.strip();
+        String key = text.toLowerCase(Locale.ROOT).replaceAll("[\\s:.!|»›>…]+$", "").strip();
+        return LINK_LIST_HEADERS.contains(key) || wordCount(text) <= 6 && MORE_ON.matcher(text).matches();
     }
 
     /** The outlet a "More From KISS FM 96.9" line names. */

@@ -23,7 +23,8 @@ import org.jsoup.nodes.Element;
  * ({@link LinkedData}); Open Graph and article meta tags ({@code og:title}, {@code article:published_time},
  * {@code og:site_name}); the other meta tags news CMSs write ({@code author}, {@code byl}, {@code parsely-*},
  * {@code sailthru.*}, Dublin Core); microdata ({@code itemprop}); the markup ({@code <h1>}, {@code <time>},
- * {@code rel=author}, a "By …" line); and last the URL (a date in its path, its domain as the outlet).
+ * {@code rel=author}, a "By …" line, the site name that {@code <title>} adds to the headline); then the URL (a
+ * date in its path, its domain as the outlet); and last, for the outlet, the holder of the page's copyright line.
  *
  * <p>Thread-safe: each page is read by its own instance.
  */
@@ -74,7 +75,9 @@ final class PageMetadataReader {
                 () -> meta("application-name"),
                 () -> meta("publisher"),
                 () -> meta("dc.publisher"),
-                () -> address.flatMap(PageMetadataReader::domain));
+                this::titleSiteName,
+                () -> address.flatMap(PageMetadataReader::domain),
+                this::copyrightHolder);
         Optional<String> title = title(ld, outlet);
         Optional<String> byline = byline(ld, outlet);
         Optional<Published> published = first(
@@ -96,6 +99,24 @@ final class PageMetadataReader {
                 .map(s -> s.strip().split("[,;\\s]")[0])
                 .filter(s -> s.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"));
         return new Found(new Metadata(title, byline, outlet, published, language), canonical);
+    }
+
+    /** "Headline | The Calloway Ledger" in {@code <title>}, where the headline is the page's h1 or og:title. */
+    private Optional<String> titleSiteName() {
+        String pageTitle = page.title();
+        return Stream.concat(page.select("h1").stream().map(Element::text), meta("og:title").stream())
+                .map(headline -> OutletNames.ofTitle(pageTitle, headline))
+                .flatMap(Optional::stream)
+                .findFirst();
+    }
+
+    /** The holder named in the page's copyright line, usually in its footer: the outlet of last resort. */
+    private Optional<String> copyrightHolder() {
+        return Stream.concat(page.getElementsContainingOwnText("©").stream(),
+                        page.getElementsContainingOwnText("Copyright").stream())
+                .map(e -> OutletNames.ofCopyright(normalize(e.ownText())))
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 
     @SafeVarargs
@@ -180,10 +201,24 @@ final class PageMetadataReader {
                 () -> Optional.ofNullable(page.selectFirst("a[rel=author]")).map(Element::text),
                 () -> page.select("[class~=(?i)byline|author]").stream().limit(5)
                         .map(e -> BoilerplateLines.byline(normalize(e.text())))
-                        .flatMap(Optional::stream).findFirst());
+                        .flatMap(Optional::stream).findFirst(),
+                this::bylineUnderHeadline);
         return found.map(PageMetadataReader::normalize)
                 .filter(s -> !s.isEmpty() && s.length() <= 120 && !s.contains("://") && !s.startsWith("www."))
                 .filter(s -> outlet.isEmpty() || !s.equalsIgnoreCase(outlet.get()));
+    }
+
+    /** A "By …" line among the few elements that follow the page's first {@code <h1>}, where pages print it. */
+    private Optional<String> bylineUnderHeadline() {
+        Element h1 = page.selectFirst("h1");
+        Element next = h1 == null ? null : h1.nextElementSibling();
+        for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
+            Optional<String> byline = BoilerplateLines.byline(normalize(next.text()));
+            if (byline.isPresent()) {
+                return byline;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<String> itemAuthor() {

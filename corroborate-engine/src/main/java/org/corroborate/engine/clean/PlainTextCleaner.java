@@ -1,14 +1,19 @@
 package org.corroborate.engine.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.corroborate.model.Block;
 import org.corroborate.model.BlockKind;
+import org.corroborate.engine.ingest.PublicationDates;
 import org.corroborate.model.Metadata;
+import org.corroborate.model.Published;
 import org.corroborate.model.Span;
 
 /**
@@ -16,13 +21,15 @@ import org.corroborate.model.Span;
  * title, heading, paragraph, caption or a kind of boilerplate by what such lines look like on news sites
  * ({@link BoilerplateLines}: "READ MORE: …", "Show More", "Gallery Credit: …", "More From …", tag lines, image
  * credits), plus what only a scrape shows: a gallery's title and blurb before its "Gallery Credit" line, picture
- * captions printed as "X in Y | Label", lines repeated verbatim, and the author block that runs from a
- * "Written by …" line in the second half of the text to its end. The text itself is never changed: every block
- * is a span of it, and its origin is that same span.
+ * captions printed as "X in Y | Label" or ending in their credit ("… (Piers Oyelaran/The Courier)"), lines
+ * repeated verbatim or inside longer lines, the headlines of a link list under its header, and the author block
+ * that runs from a "Written by …" line in the second half of the text to its end. The text itself is never
+ * changed: every block is a span of it, and its origin is that same span.
  *
- * <p>Also reads what those lines say about the article: the outlet ("More From KISS FM 96.9"), the byline
- * ("Written by …", "By …") and the title (a first line that is not a sentence, followed by more text).
- * Thread-safe: holds no state.
+ * <p>Also reads what those lines say about the article: the outlet ("More From KISS FM 96.9", else the holder of
+ * a copyright line), the byline ("Written by …", "By …"), the publication date (a date line among the first
+ * lines: "Posted Oct 15, 2024 5:45 PM") and the title (a first line that is not a sentence, followed by more
+ * text). Thread-safe: holds no state.
  */
 public final class PlainTextCleaner {
 
@@ -36,11 +43,23 @@ public final class PlainTextCleaner {
     /** "Enrique Iglesias in Hero | Interscope Records": a picture's subject, a bar, and its source. */
     private static final Pattern CAPTION = Pattern.compile("^(.{3,160}?)\\s+\\|\\s+(\\p{Lu}[^|.!?]{1,60})$");
 
+    /**
+     * A date line gives the publication date only among the first lines, where pages print it under the headline
+     * and byline; a date line further down dates something else (an update, a related story).
+     */
+    private static final int DATE_LINE_WITHIN = 8;
+    /** A line of a link list is a headline: longer lines are prose, and end the list. */
+    private static final int MAX_HEADLINE_WORDS = 25;
+    /** More short lines than this with one opening are not repeats (see {@link #markContainedLines}). */
+    private static final int MAX_LINES_PER_OPENING = 8;
+
     public Result clean(String text) {
         List<Span> lines = lines(text);
         BlockKind[] kinds = new BlockKind[lines.size()];
         Optional<String> outlet = Optional.empty();
+        Optional<String> copyrightHolder = Optional.empty();
         Optional<String> byline = Optional.empty();
+        Optional<Published> published = Optional.empty();
         int authorFrom = authorBlockStart(text, lines);
         int last = authorFrom >= 0 ? authorFrom : lines.size();
         if (authorFrom >= 0) {
@@ -61,16 +80,33 @@ public final class PlainTextCleaner {
                         if (byline.isEmpty()) {
                             byline = BoilerplateLines.byline(line);
                         }
+                        if (published.isEmpty() && i < DATE_LINE_WITHIN) {
+                            published = PublicationDates.parse(line); // "By Jane Doe — Oct 12, 2024, 3:30 PM"
+                        }
+                    }
+                    case NOTICE -> {
+                        if (copyrightHolder.isEmpty()) {
+                            copyrightHolder = OutletNames.ofCopyright(line);
+                        }
+                    }
+                    case OTHER_BOILERPLATE -> {
+                        if (published.isEmpty() && i < DATE_LINE_WITHIN) {
+                            published = PublicationDates.parse(line);
+                        }
                     }
                     case GALLERY -> markGalleryStart(text, lines, kinds, i);
                     default -> {
                         // the kind is all this line says
                     }
                 }
-            } else if (CAPTION.matcher(line).matches() && !endsSentence(line)) {
+            } else if (CAPTION.matcher(line).matches() && !endsSentence(line) || BoilerplateLines.isCreditedCaption(line)) {
                 kinds[i] = BlockKind.CAPTION;
             }
         }
+        for (int i = last; i < lines.size() && copyrightHolder.isEmpty(); i++) {
+            copyrightHolder = OutletNames.ofCopyright(lines.get(i).of(text)); // the author block ends in the notice
+        }
+        markLinkLists(text, lines, kinds, last);
         markRepeats(text, lines, kinds, last);
 
         List<Block> blocks = new ArrayList<>();
@@ -102,7 +138,8 @@ public final class PlainTextCleaner {
             Span from = new Span(lines.get(authorFrom).start(), lines.get(lines.size() - 1).end());
             blocks.add(new Block(from, BlockKind.AUTHOR, Optional.of(from)));
         }
-        return new Result(blocks, Metadata.EMPTY.withTitle(title).withByline(byline).withOutlet(outlet));
+        return new Result(blocks, Metadata.EMPTY.withTitle(title).withByline(byline)
+                .withOutlet(outlet.isPresent() ? outlet : copyrightHolder).withPublished(published));
     }
 
     /**
@@ -142,8 +179,32 @@ public final class PlainTextCleaner {
     }
 
     /**
-     * The second and later copies of a line of three or more words become {@link BlockKind#REPEATED}, so a
-     * caption printed twice counts once.
+     * The lines right under a link-list header ("Related Stories", "More in Arts"), with no blank line between,
+     * are that list's headlines, as a scrape prints a box of links to other articles.
+     */
+    private static void markLinkLists(String text, List<Span> lines, BlockKind[] kinds, int last) {
+        for (int i = 0; i < last; i++) {
+            if (!BoilerplateLines.isLinkListHeader(lines.get(i).of(text))) {
+                continue;
+            }
+            kinds[i] = BlockKind.RELATED;
+            for (int j = i + 1; j < last && kinds[j] == null && sameGroup(text, lines.get(j - 1), lines.get(j))
+                    && wordCount(lines.get(j).of(text)) <= MAX_HEADLINE_WORDS; j++) {
+                kinds[j] = BlockKind.RELATED;
+            }
+        }
+    }
+
+    /** True when no blank line separates two consecutive lines. */
+    private static boolean sameGroup(String text, Span above, Span below) {
+        return text.substring(above.end(), below.start()).chars().filter(c -> c == '\n').count() <= 1;
+    }
+
+    /**
+     * Lines that repeat what the text already says become {@link BlockKind#REPEATED}: the second and later copies
+     * of a line of three or more words (a caption printed twice counts once), and a line of four or more words
+     * found whole inside another line (ignoring case, as a pull quote capitalises its first word), such as a pull quote repeating a sentence of a quotation or a picture's
+     * alt text printed above its caption. The first line, the title, is never a repeat.
      */
     private static void markRepeats(String text, List<Span> lines, BlockKind[] kinds, int last) {
         Set<String> seen = new HashSet<>();
@@ -153,6 +214,68 @@ public final class PlainTextCleaner {
                 kinds[i] = BlockKind.REPEATED;
             }
         }
+        markContainedLines(text, lines, kinds, last);
+    }
+
+    /**
+     * Marks the short lines found whole inside a longer line. Each candidate is looked up by its first three
+     * words, so the cost stays linear in the text's words however many lines it has.
+     */
+    private static void markContainedLines(String text, List<Span> lines, BlockKind[] kinds, int last) {
+        Map<String, List<Integer>> candidatesByStart = new HashMap<>();
+        String[] cores = new String[last];
+        for (int i = 1; i < last; i++) {
+            if (kinds[i] != null && kinds[i] != BlockKind.CAPTION) {
+                continue;
+            }
+            String core = withoutQuotationMarks(lines.get(i).of(text)).toLowerCase(Locale.ROOT);
+            List<String> words = words(core);
+            if (words.size() >= 4 && words.size() <= MAX_HEADLINE_WORDS) {
+                cores[i] = core;
+                candidatesByStart.computeIfAbsent(String.join(" ", words.subList(0, 3)), k -> new ArrayList<>()).add(i);
+            }
+        }
+        // Many lines opening with the same three words are a list or a template, not repeats; dropping them
+        // keeps a hostile text of such lines from costing a comparison per pair.
+        candidatesByStart.values().removeIf(candidates -> candidates.size() > MAX_LINES_PER_OPENING);
+        if (candidatesByStart.isEmpty()) {
+            return;
+        }
+        for (int j = 0; j < last; j++) {
+            if (kinds[j] != null && !kinds[j].isBody() && kinds[j] != BlockKind.CAPTION) {
+                continue;
+            }
+            String other = lines.get(j).of(text).toLowerCase(Locale.ROOT);
+            List<String> words = words(other);
+            for (int w = 0; w + 3 <= words.size(); w++) {
+                List<Integer> candidates = candidatesByStart.get(String.join(" ", words.subList(w, w + 3)));
+                if (candidates == null) {
+                    continue;
+                }
+                for (int i : candidates) {
+                    if (i != j && other.length() > cores[i].length() + 1 && other.contains(cores[i])) {
+                        kinds[i] = BlockKind.REPEATED;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The words of a line, without the punctuation around each. */
+    private static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        for (String w : line.split("\\s+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+        }
+        return words;
+    }
+
+    /** The line without its enclosing quotation marks and closing punctuation: what a pull quote repeats. */
+    private static String withoutQuotationMarks(String line) {
+        return line.strip().replaceAll("^[\"“‘']+", "").replaceAll("[\"”’'.!?,]+$", "").strip();
     }
 
     /** The non-blank lines, each trimmed of surrounding white space. */

@@ -28,7 +28,8 @@ public final class Counts {
     static final String PATTERN = "(?:(?:more than|over|at least|about|around|roughly|approximately|nearly|almost|"
             + "fewer than|less than|some|up to)\\s+)?(?:\\d[\\d,]*(?:\\.\\d+)?|a dozen|dozens of|a hundred|a thousand|"
             + "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-            + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?)"
             + "(?:\\s+(?:million|thousand|hundred))?";
 
     private static final Pattern PARTS = Pattern.compile("(?i)^(?:(more than|over|at least|about|around|roughly|"
@@ -50,6 +51,10 @@ public final class Counts {
             return Optional.of(">=24");
         } else if (WORDS.containsKey(number)) {
             value = WORDS.get(number);
+        } else if (number.matches("[a-z]+[- ][a-z]+") && WORDS.containsKey(number.split("[- ]")[0])
+                && WORDS.containsKey(number.split("[- ]")[1])) {
+            // "sixty-two", "twenty one"
+            value = WORDS.get(number.split("[- ]")[0]) + WORDS.get(number.split("[- ]")[1]);
         } else if (number.matches("\\d[\\d,]*(\\.\\d+)?")) {
             value = Double.parseDouble(number.replace(",", ""));
         } else {

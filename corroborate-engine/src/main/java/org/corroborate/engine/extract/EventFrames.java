@@ -50,7 +50,10 @@ final class EventFrames {
             Map.entry("crash", new Frame("crash", false)),
             Map.entry("erupt", new Frame("eruption", false)),
             Map.entry("evacuate", new Frame("evacuation", true)),
-            Map.entry("rescue", new Frame("rescue", true)));
+            Map.entry("rescue", new Frame("rescue", true)),
+            Map.entry("build", new Frame("construction", true)),
+            Map.entry("found", new Frame("founding", true)),
+            Map.entry("establish", new Frame("founding", true)));
 
 
     /** Event nouns that take the one it happened to as "X's NOUN", "the NOUN of X" or "her NOUN". */
@@ -58,7 +61,39 @@ final class EventFrames {
             Map.entry("death", "death"), Map.entry("passing", "death"), Map.entry("murder", "death"),
             Map.entry("killing", "death"), Map.entry("arrest", "arrest"), Map.entry("resignation", "resignation"),
             Map.entry("wedding", "marriage"), Map.entry("birth", "birth"), Map.entry("release", "release"),
-            Map.entry("conviction", "conviction"), Map.entry("retirement", "retirement"));
+            Map.entry("conviction", "conviction"), Map.entry("retirement", "retirement"), Map.entry("debut", "debut"));
+
+    /** Verbs that start an activity: "filming begins April 8", "cameras start rolling on Monday". */
+    private static final Set<String> STARTS = Set.of("begin", "start", "commence", "resume", "open");
+    /** Activities whose start news dates, and the name each is folded to. */
+    private static final Map<String, String> ACTIVITIES = Map.ofEntries(
+            Map.entry("filming", "filming"), Map.entry("shooting", "filming"), Map.entry("production", "filming"),
+            Map.entry("cameras", "filming"), Map.entry("construction", "construction work"), Map.entry("voting", "voting"),
+            Map.entry("trial", "trial"), Map.entry("hearing", "hearing"), Map.entry("tour", "tour"), Map.entry("season", "season"));
+
+    /**
+     * The activity whose start the verb at {@code k} reports, when it is a start verb ("begins", "gets underway")
+     * right after an activity noun ("Filming", "production", "cameras"): its folded name.
+     */
+    static Optional<String> activityStarted(List<Token> tokens, int k, int clauseStart, int clauseEnd) {
+        Token t = tokens.get(k);
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        boolean underway = lemma.equals("get") && k + 1 < clauseEnd && tokens.get(k + 1).text().equalsIgnoreCase("underway");
+        if (!t.pos().startsWith("VB") || !STARTS.contains(lemma) && !underway) {
+            return Optional.empty();
+        }
+        for (int j = k - 1; j >= clauseStart && j >= k - 3; j--) {
+            Token before = tokens.get(j);
+            String word = before.text().toLowerCase(Locale.ROOT);
+            if (ACTIVITIES.containsKey(word)) {
+                return Optional.of(ACTIVITIES.get(word));
+            }
+            if (!before.pos().startsWith("RB") && !before.pos().equals("MD")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
 
     /** Verbs that need a work as object to mean a release ("dropped the video", not "dropped out"). */
     static final Set<String> RELEASE_ONLY_WITH_WORK = Set.of("drop");
@@ -74,6 +109,16 @@ final class EventFrames {
      */
     static Optional<Frame> verb(List<Token> tokens, int k, int clauseEnd) {
         Token t = tokens.get(k);
+        if (t.text().matches("(?i)dat(?:es|ed|e)") && k > 0 && k + 1 < clauseEnd
+                && Set.of("from", "back").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
+            // "the mill dates from the 19th century", which the tagger often reads as a plural noun
+            return Optional.of(new Frame("construction", false));
+        }
+        if (t.text().equalsIgnoreCase("due") && mentionsCourt(tokens, k + 1, Math.min(clauseEnd, k + 8))
+                || t.lemma().equalsIgnoreCase("appear") && mentionsCourt(tokens, k + 1, Math.min(clauseEnd, k + 6))) {
+            // "is due back in court in November", "is due to appear in Provincial Court on Nov. 20"
+            return Optional.of(new Frame("court appearance", false));
+        }
         if (!t.pos().startsWith("VB")) {
             return Optional.empty();
         }
@@ -86,10 +131,25 @@ final class EventFrames {
         return Optional.ofNullable(VERBS.get(lemma));
     }
 
-    /** True when the verb at {@code k} is passive: a form of "be" or "get" before it, the verb a participle. */
+    private static boolean mentionsCourt(List<Token> tokens, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (tokens.get(j).text().equalsIgnoreCase("court")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the verb at {@code k} is passive: a participle after a form of "be" or "get", or right after a
+     * comma ("The mill, built in 1887, …").
+     */
     static boolean isPassive(List<Token> tokens, int k, int clauseStart) {
         if (!tokens.get(k).pos().equals("VBN")) {
             return false;
+        }
+        if (k > 0 && tokens.get(k - 1).text().equals(",")) {
+            return true;
         }
         for (int j = k - 1; j >= Math.max(clauseStart, k - 3); j--) {
             Token t = tokens.get(j);

@@ -1,16 +1,15 @@
 package org.corroborate.engine.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Block;
-import org.corroborate.model.EntityType;
+import org.corroborate.model.BlockKind;
 import org.corroborate.model.Span;
-import org.corroborate.model.TimeExpression;
-import org.corroborate.model.TimeKind;
+import org.corroborate.model.Token;
 import org.corroborate.model.ValueKind;
 
 /**
@@ -47,61 +46,131 @@ final class IncidentClaims {
             new Measure("deaths", Pattern.compile("(?i)\\b" + COUNT + "\\s+bodies\\b")),
             new Measure("deaths", Pattern.compile("(?i)\\bdeath toll\\s+(?:\\w+\\s+){0,3}?(?:to|at|of|is|was|reached)\\s+" + COUNT)),
             new Measure("injuries", Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:" + PEOPLE + "\\s+)?(?:are|were|have been|had been|was)\\s+"
-                    + "(?:also\\s+)?(?:injured|hurt|wounded|hospitalized|hospitalised|treated in hospitals?|taken to hospitals?|"
+                    + "(?:also\\s+)?(?:being\\s+)?(?:injured|hurt|wounded|hospitalized|hospitalised|treated in hospitals?|taken to hospitals?|"
                     + "treated for (?:injuries|burns|smoke inhalation))\\b")),
             new Measure("injuries", Pattern.compile("(?i)\\b(?:injur(?:ed|es|ing)|wound(?:ed|s|ing)|hurt(?:ing)?)\\s+" + COUNT
                     + "(?:\\s+" + PEOPLE + ")?\\b")),
+            new Measure("responders", Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:firefighters|fire crews|rescuers|rescue workers|"
+                    + "emergency workers|paramedics)\\b(?!\\s+(?:were|was|are)\\s+(?:also\\s+)?(?:injured|hurt|killed|treated))")),
+            new Measure("people present", Pattern.compile("(?i)\\b" + COUNT + "\\s+" + PEOPLE + "\\s+(?:were|was)\\s+(?:working|inside|"
+                    + "on board|aboard|on (?:the|its|their) [\\w-]+ shift|in the building)\\b")),
+            new Measure("people present", Pattern.compile("(?i)\\bshift\\s+(?:had|of)\\s+" + COUNT + "\\s+" + PEOPLE + "\\b")),
             new Measure("missing", Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:" + PEOPLE + "\\s+)?(?:are|were|remain|remained)\\s+"
                     + "(?:still\\s+)?(?:missing|unaccounted for)\\b")),
             new Measure("evacuated", Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:" + PEOPLE + "\\s+)?(?:were|have been|had been)\\s+evacuated\\b")),
             new Measure("arrests", Pattern.compile("(?i)\\b" + COUNT + "\\s+(?:" + PEOPLE + "\\s+)?(?:were|have been|had been)\\s+arrested\\b")));
 
-    private static final Set<EntityType> PLACES = Set.of(EntityType.LOCATION);
-
-    void extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, ClaimSink sink) {
+    /**
+     * @param personEvent true when the clause also named an event about a person ("she was killed in an airplane
+     *                    accident"), which then has the date and place: the incident is that event's cause
+     */
+    void extract(AnnotatedArticle a, Clause clause, MentionIndex mentions, Optional<Span> speech, boolean personEvent, ClaimSink sink) {
         String text = a.article().text();
         String s = clause.span().of(text);
         String sentence = clause.sentence().span().of(text);
-        if (OTHER_INCIDENT.matcher(sentence).find()) {
+        if (OTHER_INCIDENT.matcher(sentence).find() || introducesAnother(a, clause)) {
             return;
         }
-        Optional<String> incident = named(sentence).or(() -> ownIncident(a));
+        Optional<String> incident = named(a, clause.sentence().firstToken(), clause.sentence().endToken()).map(Named::incident)
+                .or(() -> ownIncident(a));
         if (incident.isEmpty()) {
             return;
         }
-        Span evidence = clause.sentence().span();
         for (Measure measure : MEASURES) {
             Matcher m = measure.pattern().matcher(s);
             if (m.find()) {
                 Optional<String> count = Counts.normalize(m.group(1));
-                if (count.isPresent() && !isYear(count.get())) {
-                    sink.add(evidence, incident.get(), measure.relation(), m.group().strip(), count.get(), ValueKind.NUMBER);
+                Span at = new Span(clause.span().start() + m.start(), clause.span().start() + m.end());
+                if (count.isPresent() && !isYear(count.get()) && speech.filter(sp -> sp.contains(at)).isEmpty()) {
+                    sink.add(clause, at, incident.get(), measure.relation(), m.group().strip(), count.get(), ValueKind.NUMBER);
                 }
             }
         }
-        if (named(s).isPresent()) {
-            datedAndPlaced(a, clause, incident.get(), mentions, sink);
+        Optional<Named> here = named(a, clause.first(), clause.end());
+        if (here.isPresent() && !personEvent && here.get().incident().equals(ownIncident(a).orElse(null))) {
+            Details.when(a, clause, here.get().token(), speech).ifPresent(w -> {
+                w.day().ifPresent(d -> sink.add(clause, w.span(), incident.get(), "date", w.text(), d, ValueKind.DATE));
+                w.hour().ifPresent(h -> sink.add(clause, w.span(), incident.get(), "hour", w.text(), h, ValueKind.DATE));
+            });
+            Details.place(a, clause, mentions, speech).ifPresent(p ->
+                    sink.add(clause, p.span(), incident.get(), "place", p.text(), p.value(), ValueKind.PLACE));
         }
     }
 
-    private static void datedAndPlaced(AnnotatedArticle a, Clause clause, String incident, MentionIndex mentions, ClaimSink sink) {
-        Span evidence = clause.sentence().span();
-        Optional<TimeExpression> date = a.times().stream().filter(t -> clause.span().contains(t.span())
-                && t.kind() == TimeKind.DATE && Character.isDigit(t.value().charAt(0))).findFirst();
-        date.ifPresent(t -> sink.add(evidence, incident, "date", t.text(), t.value(), ValueKind.DATE));
-        String text = a.article().text();
-        for (MentionIndex.Placed p : mentions.within(clause.span(), PLACES)) {
-            String before = text.substring(Math.max(clause.span().start(), p.span().start() - 5), p.span().start()).toLowerCase(java.util.Locale.ROOT);
-            if (before.matches(".*\\b(in|at|near|outside)\\s+(the\\s+)?$") || before.endsWith("in the ")) {
-                sink.add(evidence, incident, "place", p.mention().text(), p.entity().name(), ValueKind.PLACE);
-                return;
+    /** An incident word standing as a noun of its own, and its folded form. */
+    private record Named(int token, String incident) {
+    }
+
+    /**
+     * The first incident named in tokens {@code [from, to)}: an incident word that heads its phrase ("the fire
+     * broke out", not "fire chief", "fire extinguishers") and is no part of a name ("Port Calloway Fire and
+     * Rescue").
+     */
+    private static Optional<Named> named(AnnotatedArticle a, int from, int to) {
+        List<Token> tokens = a.tokens();
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (!INCIDENT_WORD.matcher(t.text()).matches()) {
+                continue;
+            }
+            boolean modifier = k + 1 < to && tokens.get(k + 1).pos().startsWith("NN") && !tokens.get(k + 1).text().equals("%");
+            boolean inName = k > from && Character.isUpperCase(t.text().charAt(0)) && !isTitle(a, t);
+            if (!modifier && !inName) {
+                return Optional.of(new Named(k, Phrases.normalize(t.text())));
             }
         }
+        return Optional.empty();
     }
 
-    /** The incident a sentence names, in its folded form ("blaze" → "fire"). */
-    private static Optional<String> named(String sentence) {
-        Matcher m = INCIDENT_WORD.matcher(sentence);
+    /** True when the token lies in a title or heading, where every word may be capitalised. */
+    private static boolean isTitle(AnnotatedArticle a, Token t) {
+        for (Block b : a.article().blocks()) {
+            if (b.span().contains(t.span().start())) {
+                return b.kind() == BlockKind.TITLE || b.kind() == BlockKind.HEADING;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the clause brings in an incident with "a" or "an" after the article's opening paragraph: news
+     * introduces its own incident in the lede and then writes "the fire"; "after six people died in a blaze at a
+     * textile mill" further down is another one.
+     */
+    private static boolean introducesAnother(AnnotatedArticle a, Clause clause) {
+        Optional<Named> here = named(a, clause.first(), clause.end());
+        if (here.isEmpty() || isOpening(a, clause)) {
+            return false;
+        }
+        List<Token> tokens = a.tokens();
+        for (int k = here.get().token() - 1; k >= Math.max(clause.first(), here.get().token() - 4); k--) {
+            String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("a") || w.equals("an")) {
+                return true;
+            }
+            if (!tokens.get(k).pos().startsWith("JJ") && !tokens.get(k).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the clause lies in the title, a heading before the first paragraph, or the first paragraph. */
+    private static boolean isOpening(AnnotatedArticle a, Clause clause) {
+        for (Block b : a.article().body()) {
+            if (b.span().contains(clause.span().start())) {
+                return true;
+            }
+            if (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.BLOCKQUOTE) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The incident a passage names, in its folded form ("blaze" → "fire"). */
+    private static Optional<String> named(String passage) {
+        Matcher m = INCIDENT_WORD.matcher(passage);
         return m.find() ? Optional.of(Phrases.normalize(m.group(1))) : Optional.empty();
     }
 
@@ -114,7 +183,7 @@ final class IncidentClaims {
         }
         for (Block b : a.article().body()) {
             Optional<String> found = named(b.span().of(text));
-            if (found.isPresent() || b.kind() == org.corroborate.model.BlockKind.PARAGRAPH) {
+            if (found.isPresent() || b.kind() == BlockKind.PARAGRAPH) {
                 return found;
             }
         }

@@ -44,7 +44,7 @@ final class Media {
         if (SpeechVerbs.takesAddressee(verb.lemma()) && cue + 1 < sentence.endToken()
                 && !verb.pos().equals("VBN")) {
             Token object = tokens.get(cue + 1);
-            if (object.pos().equals("PRP")) {
+            if (object.pos().startsWith("PRP")) {
                 // "told her": whoever she is, when the entities say.
                 Optional<String> name = speakers.of(cue + 1, cue + 2).name();
                 if (name.isPresent()) {

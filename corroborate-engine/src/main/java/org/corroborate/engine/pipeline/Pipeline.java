@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.corroborate.engine.Stage;
+import org.corroborate.engine.cluster.ArticleProfile;
 import org.corroborate.engine.cluster.StoryClusterer;
 import org.corroborate.engine.ingest.Ingestor;
 import org.corroborate.engine.ingest.Input;
@@ -26,8 +27,9 @@ import org.corroborate.model.Unreadable;
 
 /**
  * Runs the stages over many inputs. Inputs are read in order on the calling thread; each document is
- * cleaned, annotated and extracted on a pool of worker threads; results come back in input order, join
- * stories in that order (so a run is reproducible), and every story is then reconciled on the pool.
+ * cleaned, annotated, extracted and profiled for clustering on a pool of worker threads; results come back in
+ * input order, join stories in that order (so a run is reproducible), and every story is then reconciled on
+ * the pool.
  *
  * <p>A document or story whose stage throws becomes a {@link Problem} naming it and the stage, and the run goes
  * on. At most a few documents per worker are in flight at once, so memory stays bounded however many inputs
@@ -66,8 +68,8 @@ public final class Pipeline implements AutoCloseable {
         this.maxInFlight = 4 * threads;
     }
 
-    /** One document's or story's outcome: an article, a story report, or a problem. */
-    private record Outcome(ArticleFacts facts, StoryReport story, Problem problem) {
+    /** One document's or story's outcome: an article with its clustering profile, a story report, or a problem. */
+    private record Outcome(ArticleFacts facts, ArticleProfile profile, StoryReport story, Problem problem) {
     }
 
     public Analysis run(List<Input> inputs, InputStream stdin, PipelineListener listener) {
@@ -81,9 +83,9 @@ public final class Pipeline implements AutoCloseable {
             ingestor.ingest(input, stdin, ingested -> {
                 if (ingested instanceof Unreadable u) {
                     inFlight.add(java.util.concurrent.CompletableFuture.completedFuture(
-                            new Outcome(null, null, new Problem(u.source(), u.reason()))));
+                            new Outcome(null, null, null, new Problem(u.source(), u.reason()))));
                 } else if (ingested instanceof Document d) {
-                    inFlight.add(workers.submit(() -> process(d)));
+                    inFlight.add(workers.submit(() -> process(d, clusterer)));
                 } else if (ingested instanceof Skipped s) {
                     skipped.add(s);
                 }
@@ -117,24 +119,27 @@ public final class Pipeline implements AutoCloseable {
 
     private Outcome reconcile(Story story) {
         try {
-            return new Outcome(null, reconciler.apply(story), null);
+            return new Outcome(null, null, reconciler.apply(story), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, null, new Problem("story " + story.id() + " (" + story.articles().size() + " articles)",
+            return new Outcome(null, null, null, new Problem("story " + story.id() + " (" + story.articles().size() + " articles)",
                     "failed in the reconcile stage, which is a defect in Corroborate: " + e));
         }
     }
 
-    private Outcome process(Document document) {
+    /** Cleans, analyses and profiles one document; the profile (its embedding) is the costly part of clustering. */
+    private Outcome process(Document document, StoryClusterer clusterer) {
         String stage = "clean";
         try {
             Extracted extracted = cleaner.apply(document);
             if (extracted instanceof NotAnArticle n) {
-                return new Outcome(null, null, new Problem(n.source(), n.reason()));
+                return new Outcome(null, null, null, new Problem(n.source(), n.reason()));
             }
             stage = "analysis";
-            return new Outcome(analysis.apply((Article) extracted), null, null);
+            ArticleFacts facts = analysis.apply((Article) extracted);
+            stage = "cluster";
+            return new Outcome(facts, clusterer.profile(facts), null, null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, null, new Problem(document.source(),
+            return new Outcome(null, null, null, new Problem(document.source(),
                     "failed in the " + stage + " stage, which is a defect in Corroborate: " + e));
         }
     }
@@ -147,7 +152,7 @@ public final class Pipeline implements AutoCloseable {
             listener.problem(outcome.problem());
         } else {
             articles.add(outcome.facts());
-            clusterer.add(outcome.facts());
+            clusterer.add(outcome.profile());
             listener.article(outcome.facts());
         }
     }

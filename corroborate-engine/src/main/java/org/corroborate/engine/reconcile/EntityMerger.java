@@ -16,8 +16,11 @@ import org.corroborate.model.StoryEntity;
 
 /**
  * One entity across a story's articles: entities of the same type merge when their names match, or, for
- * people, when one name's words are all in the other's ("Hewitt" and "Jennifer Love Hewitt"). The story-level
- * name is the longest; aliases are every other name and description any article used.
+ * people, when one name's words are all in the other's ("Hewitt" and "Jennifer Love Hewitt"). An entity an
+ * article only describes ("the local fire chief") joins the named entity of another article that was given the
+ * same description's head noun and shares the most of its words ("Fire Chief Dale Morrow", described as "fire
+ * chief"). The story-level name is the longest name; aliases are every other name and description any article
+ * used.
  */
 final class EntityMerger {
 
@@ -40,6 +43,9 @@ final class EntityMerger {
         final Set<String> aliases = new LinkedHashSet<>();
         final Set<String> articles = new LinkedHashSet<>();
         final List<String> members = new ArrayList<>();
+        final Set<String> descriptionWords = new LinkedHashSet<>();
+        final Set<String> heads = new LinkedHashSet<>();
+        boolean named;
 
         Group(EntityType type, String name) {
             this.type = type;
@@ -49,29 +55,21 @@ final class EntityMerger {
 
     Merged merge(List<ArticleFacts> articles) {
         List<Group> groups = new ArrayList<>();
+        List<Map.Entry<String, Entity>> described = new ArrayList<>();
         for (ArticleFacts facts : articles) {
             String articleId = facts.article().id();
             for (Entity e : facts.annotated().entities()) {
-                Group g = find(groups, e);
-                if (g == null) {
-                    g = new Group(e.type(), e.name());
-                    groups.add(g);
+                if (isNamed(e)) {
+                    add(groups, articleId, e, find(groups, e));
+                } else {
+                    described.add(Map.entry(articleId, e));
                 }
-                if (e.name().length() > g.name.length()) {
-                    g.aliases.add(g.name);
-                    g.name = e.name();
-                }
-                g.words.addAll(words(e.name()));
-                g.articles.add(articleId);
-                g.members.add(articleId + "/" + e.id());
-                g.members.add(articleId + "/" + e.name());
-                for (Mention m : e.mentions()) {
-                    if (m.kind() != MentionKind.PRONOUN) {
-                        g.aliases.add(m.text());
-                    }
-                }
-                g.aliases.addAll(e.descriptions());
             }
+        }
+        for (Map.Entry<String, Entity> d : described) {
+            Entity e = d.getValue();
+            Group g = byDescription(groups, e);
+            add(groups, d.getKey(), e, g != null ? g : find(groups, e));
         }
         List<StoryEntity> entities = new ArrayList<>();
         Map<String, String> names = new HashMap<>();
@@ -83,6 +81,78 @@ final class EntityMerger {
             }
         }
         return new Merged(entities, names);
+    }
+
+    private static void add(List<Group> groups, String articleId, Entity e, Group found) {
+        Group g = found;
+        if (g == null) {
+            g = new Group(e.type(), e.name());
+            groups.add(g);
+        }
+        if (isNamed(e) && (!g.named || e.name().length() > g.name.length())) {
+            g.aliases.add(g.name);
+            g.name = e.name();
+            g.named = true;
+        }
+        g.words.addAll(words(e.name()));
+        g.articles.add(articleId);
+        g.members.add(articleId + "/" + e.id());
+        g.members.add(articleId + "/" + e.name());
+        for (Mention m : e.mentions()) {
+            if (m.kind() != MentionKind.PRONOUN) {
+                g.aliases.add(m.text());
+            }
+        }
+        g.aliases.addAll(e.descriptions());
+        for (String d : e.descriptions()) {
+            g.descriptionWords.addAll(words(d));
+            g.heads.add(head(d));
+        }
+    }
+
+    /** An entity an article names, not only describes. */
+    private static boolean isNamed(Entity e) {
+        return e.mentions().stream().anyMatch(m -> m.kind() == MentionKind.NAME);
+    }
+
+    /**
+     * The named group a described entity is: same type, a description with the same head noun, and of those the
+     * one sharing the most description words; none when two tie, since a guess would merge two people.
+     */
+    private static Group byDescription(List<Group> groups, Entity e) {
+        Group best = null;
+        int bestShared = -1;
+        boolean tie = false;
+        for (String d : e.descriptions()) {
+            String head = head(d);
+            Set<String> mine = words(d);
+            for (Group g : groups) {
+                if (!g.named || g.type != e.type() || !g.heads.contains(head)) {
+                    continue;
+                }
+                int shared = 0;
+                for (String w : mine) {
+                    shared += g.descriptionWords.contains(w) ? 1 : 0;
+                }
+                if (shared > bestShared) {
+                    best = g;
+                    bestShared = shared;
+                    tie = false;
+                } else if (shared == bestShared && g != best) {
+                    tie = true;
+                }
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static String head(String description) {
+        Set<String> w = words(description);
+        String last = "";
+        for (String x : w) {
+            last = x;
+        }
+        return last;
     }
 
     private static Group find(List<Group> groups, Entity e) {
@@ -103,7 +173,7 @@ final class EntityMerger {
 
     private static Set<String> words(String name) {
         Set<String> words = new LinkedHashSet<>();
-        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s'’]+")) {
+        for (String w : name.toLowerCase(Locale.ROOT).split("[\\s'’\"“”]+")) {
             if (!w.isEmpty() && !w.equals("s")) {
                 words.add(w);
             }

@@ -3,6 +3,7 @@ package org.corroborate.engine.reconcile;
 import java.util.List;
 import org.corroborate.engine.Stage;
 import org.corroborate.model.ArticleFacts;
+import org.corroborate.model.QuoteGroup;
 import org.corroborate.model.Story;
 import org.corroborate.model.StoryReport;
 import org.corroborate.model.TextReuse;
@@ -23,13 +24,14 @@ public final class StoryReconciler implements Stage<Story, StoryReport> {
         List<ArticleFacts> articles = story.articles();
         EntityMerger.Merged merged = entities.merge(articles);
         List<TextReuse> reused = reuse.detect(articles);
+        List<QuoteGroup> grouped = quotes.group(articles, merged.names());
         return new StoryReport(
                 story.id(),
                 title(articles),
                 articles.stream().map(a -> a.article().id()).toList(),
                 merged.entities(),
-                quotes.group(articles, merged.names()),
-                facts.reconcile(articles, merged, reused),
+                grouped,
+                facts.reconcile(articles, merged, grouped, reused),
                 reused);
     }
 

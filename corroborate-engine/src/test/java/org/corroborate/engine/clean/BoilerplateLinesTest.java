@@ -21,6 +21,9 @@ class BoilerplateLinesTest {
         "Story continues below advertisement                       | ADVERTISEMENT",
         "Share this article                                        | SHARE",
         "1,204 shares                                              | SHARE",
+        "Share on X                                                | SHARE",
+        "Share via WhatsApp                                        | SHARE",
+        "More in Local News                                        | RELATED",
         "Gallery Credit: Ann Example                               | GALLERY",
         "Credits: Example Images/Someone                           | CREDIT",
         "(Image: GETTY)                                            | CREDIT",
@@ -55,6 +58,27 @@ class BoilerplateLinesTest {
     })
     void leavesProseAlone(String line) {
         assertThat(BoilerplateLines.classify(line)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Crews work on the sea wall on Monday. (Mara Ellison/The Wexford Herald)",
+        "The ferry leaves the slipway after nine days. (Estuary Photo)",
+        "Smoke over the quay at dawn. Photo by Tobias Wren",
+        "The old ferry terminal in 2019. Herald file photo",
+    })
+    void aCaptionEndingInItsCreditIsRecognised(String line) {
+        assertThat(BoilerplateLines.isCreditedCaption(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The ferry will run on Sundays (and on holidays/weekends).",
+        "The operator said the repairs were finished (Reuters).",
+        "Residents said the photo by the harbour wall was taken in 2019.",
+    })
+    void proseEndingInAParenthesisIsNoCaption(String line) {
+        assertThat(BoilerplateLines.isCreditedCaption(line)).isFalse();
     }
 
     @Test

@@ -20,7 +20,13 @@ class PublicationDatesTest {
         "2019-11-19                          | 2019-11-19",
         "20191119                            | 2019-11-19",
         "November 19, 2019                   | 2019-11-19",
-        "Nov. 19, 2019 3:05 p.m. ET          | 2019-11-19",
+        "Nov. 19, 2019 3:05 p.m. ET          | 2019-11-19T15:05-05:00",
+        "April 2, 2024 10:30am ET            | 2024-04-02T10:30-04:00",
+        "Published April 6, 2024 · 8:00 a.m. | 2024-04-06",
+        "Posted Oct 15, 2024 5:45 PM         | 2024-10-15",
+        "Sunday 3 November 2024 16:20 GMT    | 2024-11-03T16:20Z",
+        "Sunday 3 November 2024 16:20        | 2024-11-03",
+        "June 1, 2024 13:30 p.m. ET          | 2024-06-01",
         "19 November 2019                    | 2019-11-19",
     })
     void readsTheFormsPagesAndContainersUse(String value, String iso) {

@@ -31,7 +31,7 @@ class PipelineTest {
 
     private Pipeline pipeline(Stage<Article, ArticleFacts> analysis) {
         return new Pipeline(new Ingestor(IngestLimits.DEFAULT), new ArticleCleaner(Optional.empty()), analysis,
-                () -> new StoryClusterer(0.2), new StoryReconciler(), 3);
+                StoryClusterer::standard, new StoryReconciler(), 3);
     }
 
     private static Stage<Article, ArticleFacts> realAnalysis() {

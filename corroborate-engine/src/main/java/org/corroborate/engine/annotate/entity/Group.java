@@ -1,0 +1,139 @@
+package org.corroborate.engine.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Gender;
+import org.corroborate.model.MentionKind;
+
+/**
+ * One entity while the resolver builds it: its sites so far and what they say of it (names, gender, type,
+ * descriptions). Working state of one resolution, used by one thread.
+ */
+final class Group {
+
+    final List<Site> sites = new ArrayList<>();
+    final Set<String> names = new LinkedHashSet<>();
+    final Set<String> nameWords = new LinkedHashSet<>();
+    final Set<String> descriptions = new LinkedHashSet<>();
+    /** The head nouns of its descriptions, lower case: "actress", "singer". */
+    final Set<String> roles = new LinkedHashSet<>();
+    /** The other words of its descriptions, lower case: "r&b", "ghost", "whisperer". */
+    final Set<String> descriptionWords = new LinkedHashSet<>();
+    private final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
+    private final Map<Gender, Integer> genderVotes = new EnumMap<>(Gender.class);
+    private String name = "";
+    private int nameWordCount;
+    private String firstNominal = "";
+    /** What {@link #type}, {@link #gender} and {@link #isPlural} last worked out; null after a new site. */
+    private EntityType type;
+    private Gender gender;
+    private Boolean plural;
+
+    void add(Site site, String text) {
+        sites.add(site);
+        type = null;
+        gender = null;
+        plural = null;
+        String at = site.span.of(text);
+        switch (site.kind) {
+            case NAME -> {
+                String n = NameForms.clean(at);
+                names.add(n.toLowerCase(Locale.ROOT));
+                List<String> words = NameForms.words(n);
+                nameWords.addAll(words);
+                if (words.size() > nameWordCount || words.size() == nameWordCount && n.length() > name.length()) {
+                    name = n;
+                    nameWordCount = words.size();
+                }
+                typeVotes.merge(site.type, site.type == EntityType.OTHER ? 1 : 2, Integer::sum);
+                vote(site.gender, 3);
+            }
+            case NOMINAL -> {
+                if (firstNominal.isEmpty()) {
+                    firstNominal = at;
+                }
+                if (!site.description.isEmpty()) {
+                    descriptions.add(site.description);
+                }
+                roles.add(site.headWord);
+                descriptionWords.addAll(site.modifiers);
+                typeVotes.merge(site.type, 1, Integer::sum);
+                vote(site.gender, 2);
+            }
+            case PRONOUN -> {
+                vote(site.gender, 1);
+                if (site.gender == Gender.MALE || site.gender == Gender.FEMALE) {
+                    typeVotes.merge(EntityType.PERSON, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    private void vote(Gender g, int weight) {
+        if (g == Gender.MALE || g == Gender.FEMALE) {
+            genderVotes.merge(g, weight, Integer::sum);
+        }
+    }
+
+    boolean isNamed() {
+        return !name.isEmpty();
+    }
+
+    /** The fullest name used, else the first description. */
+    String name() {
+        return isNamed() ? name : firstNominal.isEmpty() ? sites.get(0).span.toString() : firstNominal;
+    }
+
+    /** The type most of its mentions give it; a work stays a work. */
+    EntityType type() {
+        if (type == null) {
+            type = votedType();
+        }
+        return type;
+    }
+
+    private EntityType votedType() {
+        if (typeVotes.containsKey(EntityType.WORK) && typeVotes.get(EntityType.WORK) >= 2) {
+            return EntityType.WORK;
+        }
+        EntityType best = EntityType.OTHER;
+        int most = 0;
+        for (Map.Entry<EntityType, Integer> e : typeVotes.entrySet()) {
+            if (e.getKey() != EntityType.OTHER && e.getValue() > most) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    Gender gender() {
+        if (gender == null) {
+            gender = votedGender();
+        }
+        return gender;
+    }
+
+    private Gender votedGender() {
+        int f = genderVotes.getOrDefault(Gender.FEMALE, 0);
+        int m = genderVotes.getOrDefault(Gender.MALE, 0);
+        return f > m ? Gender.FEMALE : m > f ? Gender.MALE : Gender.UNKNOWN;
+    }
+
+    boolean isPlural() {
+        if (plural == null) {
+            plural = sites.stream().anyMatch(s -> s.plural && s.kind != MentionKind.PRONOUN);
+        }
+        return plural;
+    }
+
+    Site last() {
+        return sites.get(sites.size() - 1);
+    }
+}

@@ -1,0 +1,495 @@
+package org.corroborate.engine.annotate.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.corroborate.engine.annotate.Lexicon;
+import org.corroborate.engine.annotate.entity.Phrase.Role;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Gender;
+import org.corroborate.model.MentionKind;
+import org.corroborate.model.Sentence;
+import org.corroborate.model.Span;
+import org.corroborate.model.Token;
+
+/**
+ * Finds the places an article may mention an entity, sentence by sentence, from the tagger's tokens and named
+ * entity classes and {@link Chunker}'s phrases:
+ * <ul>
+ *   <li>names: runs of tokens the tagger gave one class; titles of works in quotation marks
+ *       ("Rock the Boat"), and capitalized words after a work noun ("the music video Hero", "her album,
+ *       Escape"), as works;</li>
+ *   <li>nominals: phrases headed by a noun for a person, organisation, place or work ("the actress", "the
+ *       Heartbeat singer", "the late Princess of R&amp;B"), and the role or title before a name ("9-1-1 star",
+ *       "Aaliyah's former boyfriend"), linked to that name, as appositions are ("Marguerite Fell, Wrenfield's
+ *       longtime producer") and predicates ("Ilori is a loom operator");</li>
+ *   <li>pronouns, with their form.</li>
+ * </ul>
+ * Thread-safe: holds no state but the lexicon it is given.
+ */
+final class MentionFinder {
+
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame",
+            "madame", "mme", "mme.", "queen", "princess", "sister");
+    private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "father",
+            "brother", "rabbi", "reb");
+
+    private final Chunker chunker = new Chunker();
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The sites of every sentence, in text order, with their links to one another. */
+    List<Site> find(String text, List<Sentence> sentences, List<Token> tokens, boolean[] title) {
+        List<Site> sites = new ArrayList<>();
+        int clauseBase = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            List<Phrase> phrases = chunker.chunk(tokens, sentence.firstToken(), sentence.endToken(), title, clauseBase);
+            int[] clauses = Chunker.clauses(tokens, sentence.firstToken(), sentence.endToken(), clauseBase, title);
+            new SentenceSites(text, tokens, title, s, sentence, phrases, clauses, sites).build();
+            clauseBase = clauses.length == 0 ? clauseBase : clauses[clauses.length - 1] + 1;
+        }
+        sites.sort((a, b) -> a.span.compareTo(b.span));
+        // One span, one mention: a name wins over a description or pronoun the same tokens gave.
+        List<Site> unique = new ArrayList<>();
+        for (Site s : sites) {
+            Site last = unique.isEmpty() ? null : unique.get(unique.size() - 1);
+            if (last != null && last.span.equals(s.span)) {
+                if (s.kind == MentionKind.NAME && last.kind != MentionKind.NAME) {
+                    unique.set(unique.size() - 1, s);
+                }
+                continue;
+            }
+            unique.add(s);
+        }
+        sites = unique;
+        List<Site> ordered = new ArrayList<>(sites.size());
+        int[] renumber = new int[sites.stream().mapToInt(x -> x.index).max().orElse(-1) + 1];
+        Arrays.fill(renumber, -1);
+        for (int i = 0; i < sites.size(); i++) {
+            renumber[sites.get(i).index] = i;
+        }
+        for (int i = 0; i < sites.size(); i++) {
+            Site old = sites.get(i);
+            Site s = new Site(i, old.span, old.kind, old.type, old.gender, old.plural, old.sentence, old.head, old.role,
+                    old.clause, old.fronted, old.form, old.description, old.headWord, old.modifiers, old.definite);
+            s.anchor = old.anchor < 0 ? -1 : renumber[old.anchor];
+            s.conjunct = old.conjunct < 0 ? -1 : renumber[old.conjunct];
+            s.owned = old.owned < 0 ? -1 : renumber[old.owned];
+            if (s.anchor == i) {
+                s.anchor = -1;
+            }
+            s.silent = old.silent;
+            ordered.add(s);
+        }
+        return ordered;
+    }
+
+    /** The sites of one sentence; {@code index} of each site is its place in the shared list until renumbered. */
+    private final class SentenceSites {
+        final String text;
+        final List<Token> tokens;
+        final boolean[] title;
+        final int sentence;
+        final List<Phrase> phrases;
+        final List<Site> sites;
+        /** For each phrase, the site that stands for it: the name or nominal holding its head. */
+        final int[] rep;
+
+        final int sentenceFirst;
+        final int sentenceEnd;
+        final int frontedEnd;
+        final int[] clauses;
+
+        SentenceSites(String text, List<Token> tokens, boolean[] title, int sentence, Sentence bounds, List<Phrase> phrases,
+                int[] clauses, List<Site> sites) {
+            this.sentenceFirst = bounds.firstToken();
+            this.sentenceEnd = bounds.endToken();
+            this.frontedEnd = Chunker.frontedEnd(tokens, sentenceFirst, sentenceEnd);
+            this.clauses = clauses;
+            this.text = text;
+            this.tokens = tokens;
+            this.title = title;
+            this.sentence = sentence;
+            this.phrases = phrases;
+            this.sites = sites;
+            this.rep = new int[phrases.size()];
+        }
+
+        void build() {
+            boolean[] consumed = new boolean[phrases.size()];
+            boolean[] covered = new boolean[tokens.size()];
+            for (int p = 0; p < phrases.size(); p++) {
+                rep[p] = consumed[p] ? -1 : phrase(p, consumed);
+                for (int t = phrases.get(p).first(); t < phrases.get(p).end(); t++) {
+                    covered[t] = true;
+                }
+            }
+            looseWords(covered);
+            for (int p = 0; p < phrases.size(); p++) {
+                Phrase ph = phrases.get(p);
+                if (rep[p] < 0) {
+                    continue;
+                }
+                Site here = sites.get(rep[p]);
+                if (ph.appositive() >= 0 && rep[ph.appositive()] >= 0) {
+                    appose(sites.get(rep[ph.appositive()]), here);
+                }
+                if (ph.conjunct() >= 0 && rep[ph.conjunct()] >= 0) {
+                    here.conjunct = rep[ph.conjunct()];
+                }
+                if (ph.possessed() >= 0 && rep[ph.possessed()] >= 0) {
+                    here.owned = rep[ph.possessed()];
+                }
+            }
+        }
+
+        /** Pronouns outside every noun phrase: "on his own", "she said". */
+        private void looseWords(boolean[] covered) {
+            for (int t = Math.max(0, sentenceFirst); t < sentenceEnd; t++) {
+                Token token = tokens.get(t);
+                if (!covered[t] && token.pos().startsWith("PRP")) {
+                    Role role = token.pos().equals("PRP$") ? Role.POSSESSOR : Role.OTHER;
+                    pronoun(t, role, new Phrase(t, t + 1, t, role, clauseAt(t), -1, -1, -1, t < frontedEnd));
+                } else if (token.pos().startsWith("WP")) {
+                    relative(t);
+                }
+            }
+        }
+
+        /**
+         * "Murnau, who had to finish the movie on his own": the relative pronoun is a silent mention of the
+         * person before it, the subject (or object, or possessor) of its clause.
+         */
+        private void relative(int t) {
+            String w = tokens.get(t).text().toLowerCase(Locale.ROOT);
+            if (!w.equals("who") && !w.equals("whom") && !w.equals("whose")) {
+                return;
+            }
+            int before = t - 1 >= sentenceFirst && tokens.get(t - 1).pos().equals(",") ? t - 1 : t;
+            for (int p = phrases.size() - 1; p >= 0; p--) {
+                if (phrases.get(p).end() == before && rep[p] >= 0) {
+                    Site antecedent = sites.get(rep[p]);
+                    if (antecedent.kind == MentionKind.PRONOUN || antecedent.type != EntityType.PERSON
+                            && antecedent.type != EntityType.OTHER) {
+                        return;
+                    }
+                    Role role = w.equals("whose") ? Role.POSSESSOR : w.equals("whom") ? Role.OBJECT : Role.SUBJECT;
+                    Site site = new Site(sites.size(), tokens.get(t).span(), MentionKind.PRONOUN, antecedent.type,
+                            Gender.UNKNOWN, false, sentence, t, role, clauseAt(t), t < frontedEnd, Optional.empty(), "", w,
+                            Set.of(), false);
+                    site.silent = true;
+                    site.anchor = antecedent.index;
+                    add(site);
+                    return;
+                }
+            }
+        }
+
+        private int clauseAt(int t) {
+            return clauses[t - sentenceFirst];
+        }
+
+        /** "Marguerite Fell, Wrenfield's longtime producer": the description joins the name it follows. */
+        private void appose(Site first, Site second) {
+            Site name = first.kind == MentionKind.NAME ? first : second.kind == MentionKind.NAME ? second : null;
+            if (name == null && first.kind == MentionKind.PRONOUN && !first.isFirstPerson()) {
+                name = first; // "he was a child": a predicate describes whoever the pronoun means
+            }
+            Site nominal = name == first ? second : first;
+            if (name == null || nominal.kind != MentionKind.NOMINAL || nominal.anchor >= 0 || name == nominal
+                    || nominal.plural && !name.plural) {
+                return;
+            }
+            nominal.anchor = name.index;
+            if (nominal.type == EntityType.WORK && name.type != EntityType.WORK) {
+                name.type = EntityType.WORK;
+            }
+        }
+
+        /** Adds the sites of phrase {@code p}; returns the one standing for the phrase, or -1. */
+        private int phrase(int p, boolean[] consumed) {
+            Phrase ph = phrases.get(p);
+            int first = ph.first();
+            int end = ph.end();
+            Token head = tokens.get(ph.head());
+            if (end - first == 1 && head.pos().equals("PRP")) {
+                return pronoun(ph.head(), ph.role(), ph);
+            }
+            int possessive = -1;
+            if (tokens.get(first).pos().equals("PRP$")) {
+                possessive = pronoun(first, Role.POSSESSOR, ph);
+                first++;
+            }
+            int representative = -1;
+            int nameStart = -1;
+            // Titles and names inside the phrase.
+            int t = first;
+            while (t < end) {
+                if (title[t]) {
+                    int e = t;
+                    while (e < end && title[e]) {
+                        e++;
+                    }
+                    int site = name(t, e, EntityType.WORK, ph, ph.head() >= t && ph.head() < e);
+                    if (site >= 0 && ph.head() < e) {
+                        representative = site;
+                        nameStart = nameStart < 0 ? t : nameStart;
+                    }
+                    t = e;
+                } else if (tokens.get(t).isNamed() && !breaksName(t)) {
+                    int e = t + 1;
+                    while (e < end && !title[e] && !breaksName(e) && (tokens.get(e).ner().equals(tokens.get(t).ner())
+                            || isNameInfix(e, end, tokens.get(t).ner()))) {
+                        e += tokens.get(e).text().equals("the") && tokens.get(t).ner().equals("PERSON") ? 2 : 1;
+                    }
+                    boolean isHead = ph.head() >= t && ph.head() < e;
+                    EntityType type = afterWorkNoun(first, t) ? EntityType.WORK : type(tokens.get(t).ner());
+                    if (type == EntityType.PERSON && t > sentenceFirst && isIndefinite(tokens.get(t - 1))) {
+                        type = EntityType.OTHER; // "an Oscar on his shelf": a thing named after someone
+                    }
+                    int site = name(t, e, type, ph, isHead);
+                    if (isHead) {
+                        representative = site;
+                        nameStart = t;
+                    }
+                    t = e;
+                } else {
+                    t++;
+                }
+            }
+            if (representative < 0 && isUntaggedGivenName(first, ph.head())) {
+                // "Homer", "Rose": a given name the tagger missed, standing alone as the phrase.
+                representative = name(ph.head(), ph.head() + 1, EntityType.PERSON, ph, true);
+                nameStart = ph.head();
+            }
+            if (representative < 0 && afterWorkNoun(first, ph.head()) && isCapitalized(ph.head())) {
+                int s = ph.head();
+                while (s > first && isCapitalized(s - 1) && !Nouns.isWork(tokens.get(s - 1).text())) {
+                    s--;
+                }
+                representative = name(s, end, EntityType.WORK, ph, true);
+                nameStart = s;
+            }
+            if (representative >= 0) {
+                // A role or title before the name: "9-1-1 star Jennifer Love Hewitt", "the late R&B singer Aaliyah".
+                int nominal = nameStart > first ? nominal(first, nameStart, nameStart, ph, consumed, p, true) : -1;
+                if (nominal >= 0) {
+                    sites.get(nominal).anchor = representative;
+                }
+                markOwner(possessive, representative);
+                return representative;
+            }
+            int nominal = nominal(first, end, end, ph, consumed, p, false);
+            markOwner(possessive, nominal);
+            return nominal;
+        }
+
+        private void markOwner(int possessive, int owned) {
+            if (possessive >= 0 && owned >= 0) {
+                sites.get(possessive).owned = owned;
+            }
+        }
+
+        /**
+         * A verb or a preposition ends a name, whatever the tagger says: in a headline set in title case it
+         * tags "Enrique Iglesias Was Battling Personal Trauma After …" as one organisation.
+         */
+        private boolean breaksName(int e) {
+            Token t = tokens.get(e);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return t.pos().startsWith("VB") || t.pos().equals("IN") && !Set.of("of", "for", "de", "du", "von", "van").contains(w)
+                    || t.pos().equals("WDT") || t.pos().equals("WP") || t.pos().equals("WRB");
+        }
+
+        /** "of" and "and" inside one organisation's name: "Bank of America", "Fire and Rescue". */
+        private boolean isNameInfix(int e, int end, String ner) {
+            String w = tokens.get(e).text();
+            if (w.equals("the") && ner.equals("PERSON") && e + 1 < end && isCapitalized(e + 1)
+                    && !tokens.get(e + 1).ner().equals("PERSON")) {
+                // "Peter the Great", "Ivan the Terrible": the epithet is part of the name.
+                return e + 2 >= end || !tokens.get(e + 2).pos().startsWith("NN");
+            }
+            return (w.equals("of") || w.equals("and") || w.equals("&")) && e + 1 < end && tokens.get(e + 1).ner().equals(ner)
+                    && !ner.equals("PERSON");
+        }
+
+        private boolean isUntaggedGivenName(int first, int head) {
+            Token t = tokens.get(head);
+            return head == first && !t.isNamed() && t.pos().equals("NNP") && head > sentenceFirst && !title[head]
+                    && Nouns.of(t.text()).isEmpty() && lexicon.givenNameGender(t.text()) != Gender.UNKNOWN
+                    && !tokens.get(head - 1).pos().equals("DT");
+        }
+
+        private boolean isIndefinite(Token t) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            return t.pos().equals("DT") && (w.equals("a") || w.equals("an"));
+        }
+
+        private boolean afterWorkNoun(int first, int at) {
+            for (int k = at - 1; k >= first && k >= at - 3; k--) {
+                Token t = tokens.get(k);
+                if (t.pos().startsWith("NN") && !t.pos().startsWith("NNP") && Nouns.isWork(t.text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A capitalized noun or number not opening its sentence ("video Hero": the tagger may call it NN). */
+        private boolean isCapitalized(int t) {
+            String w = tokens.get(t).text();
+            return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))
+                    && (tokens.get(t).pos().startsWith("NN") || tokens.get(t).pos().equals("CD")) && t > sentenceFirst;
+        }
+
+        private int name(int from, int to, EntityType type, Phrase ph, boolean isHead) {
+            int s = from;
+            int e = to;
+            while (e > s && isQuoteOrPunct(tokens.get(e - 1).text())) {
+                e--;
+            }
+            while (s < e && isQuoteOrPunct(tokens.get(s).text())) {
+                s++;
+            }
+            if (s >= e) {
+                return -1;
+            }
+            Span span = new Span(tokens.get(s).span().start(), tokens.get(e - 1).span().end());
+            Gender gender = type == EntityType.PERSON ? nameGender(s, e) : Gender.UNKNOWN;
+            Role role = isHead ? ph.role() : Role.OTHER;
+            return add(new Site(sites.size(), span, MentionKind.NAME, type, gender, false, sentence, e - 1, role,
+                    ph.clause(), ph.fronted(), Optional.empty(), "", "", Set.of(), false));
+        }
+
+        private boolean isQuoteOrPunct(String w) {
+            return w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("‘") || w.equals("’") || w.equals("'")
+                    || w.equals("``") || w.equals("''") || w.equals(",");
+        }
+
+        /** A person's gender from a title before the name or the given name the lexicon knows. */
+        private Gender nameGender(int from, int to) {
+            if (from > 0) {
+                String before = tokens.get(from - 1).text().toLowerCase(Locale.ROOT);
+                if (FEMALE_TITLES.contains(before)) {
+                    return Gender.FEMALE;
+                }
+                if (MALE_TITLES.contains(before)) {
+                    return Gender.MALE;
+                }
+            }
+            // A lone word is as often a family name ("Lindsay", "MacKenzie") as a given one.
+            return to - from >= 2 ? lexicon.givenNameGender(tokens.get(from).text()) : Gender.UNKNOWN;
+        }
+
+        /**
+         * A nominal over tokens {@code [from, to)} whose head is the last listed noun before {@code limit};
+         * extended by "of" and the phrase after it when that phrase names nobody ("the late Princess of R&B").
+         */
+        private int nominal(int from, int to, int limit, Phrase ph, boolean[] consumed, int p, boolean premodifier) {
+            int headAt = -1;
+            for (int k = Math.min(to, limit) - 1; k >= from; k--) {
+                Token t = tokens.get(k);
+                if (t.pos().startsWith("NN") && Nouns.of(t.text()).isPresent() && !t.isNamed()) {
+                    headAt = k;
+                    break;
+                }
+                if (!premodifier || !t.pos().startsWith("NN")) {
+                    break;
+                }
+            }
+            if (headAt < 0 || premodifier && headAt != to - 1) {
+                return -1;
+            }
+            Token headToken = tokens.get(headAt);
+            Nouns.Sense sense = Nouns.of(headToken.text()).get();
+            int s = from;
+            while (s < headAt && (tokens.get(s).pos().equals("PRP$") || isQuoteOrPunct(tokens.get(s).text()))) {
+                s++;
+            }
+            String determiner = tokens.get(s).text().toLowerCase(Locale.ROOT);
+            boolean definite = DEFINITE.contains(determiner);
+            int end = headAt + 1;
+            if (!premodifier && p + 1 < phrases.size() && end < tokens.size() && tokens.get(end).text().equals("of")
+                    && phrases.get(p + 1).first() == end + 1 && namesNobody(phrases.get(p + 1))) {
+                end = phrases.get(p + 1).end();
+                consumed[p + 1] = true;
+            }
+            Span span = new Span(tokens.get(s).span().start(), tokens.get(end - 1).span().end());
+            int descFrom = definite || tokens.get(s).pos().equals("DT") ? s + 1 : s;
+            String description = descFrom < end
+                    ? text.substring(tokens.get(descFrom).span().start(), tokens.get(end - 1).span().end()) : "";
+            Set<String> modifiers = new LinkedHashSet<>();
+            for (int k = descFrom; k < end; k++) {
+                Token t = tokens.get(k);
+                if (k != headAt && (t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("CD") || title[k])) {
+                    for (String w : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+")) {
+                        if (!w.isEmpty()) {
+                            modifiers.add(w);
+                        }
+                    }
+                }
+            }
+            boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
+            Role role = premodifier ? Role.APPOSITION : ph.role();
+            return add(new Site(sites.size(), span, MentionKind.NOMINAL, sense.type(), sense.gender(), plural, sentence,
+                    headAt, role, ph.clause(), ph.fronted(), Optional.empty(), description,
+                    headToken.text().toLowerCase(Locale.ROOT), modifiers, definite));
+        }
+
+        private boolean namesNobody(Phrase next) {
+            for (int k = next.first(); k < next.end(); k++) {
+                String ner = tokens.get(k).ner();
+                if (ner.equals("PERSON") || ner.equals("ORGANIZATION") || ner.equals("LOCATION") || title[k]
+                        || tokens.get(k).pos().startsWith("PRP") || Nouns.of(tokens.get(k).text()).isPresent()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int pronoun(int t, Role role, Phrase ph) {
+            Token token = tokens.get(t);
+            String pos = token.pos();
+            if (token.text().equalsIgnoreCase("her") && t + 1 < sentenceEnd) {
+                // The tagger often takes possessive "her" for an object: what follows tells them apart.
+                String next = tokens.get(t + 1).pos();
+                boolean nounFollows = next.startsWith("NN") || next.startsWith("JJ") || next.equals("CD") || next.equals("VBG");
+                pos = nounFollows ? "PRP$" : "PRP";
+                if (nounFollows && role != Role.POSSESSOR) {
+                    role = Role.POSSESSOR;
+                }
+            }
+            Optional<Pronouns.Form> form = Pronouns.of(token.text(), pos);
+            if (form.isEmpty()) {
+                return -1;
+            }
+            Pronouns.Form f = form.get();
+            return add(new Site(sites.size(), token.span(), MentionKind.PRONOUN, EntityType.OTHER, f.gender(), f.plural(),
+                    sentence, t, role, ph.clause(), ph.fronted(), form, "", token.text().toLowerCase(Locale.ROOT),
+                    Set.of(), false));
+        }
+
+        private int add(Site site) {
+            sites.add(site);
+            return site.index;
+        }
+    }
+
+    static EntityType type(String ner) {
+        return switch (ner) {
+            case "PERSON" -> EntityType.PERSON;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "LOCATION" -> EntityType.LOCATION;
+            default -> EntityType.OTHER;
+        };
+    }
+}

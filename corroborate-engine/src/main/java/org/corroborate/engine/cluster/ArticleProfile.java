@@ -1,0 +1,49 @@
+package org.corroborate.engine.cluster;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.corroborate.model.ArticleFacts;
+
+/**
+ * What the clusterer knows of one article: its features, computed once by {@link ArticleProfiler}, on any
+ * thread, before the article joins a story.
+ *
+ * @param names     name features ({@code n:} a full name, {@code t:} one word of a name) with their raw counts
+ * @param words     content-word features (lemmas of nouns, verbs, adjectives and numbers) with their counts,
+ *                  words of the title and lead counted more
+ * @param shingles  the MinHash signature of the body's word shingles, for near-duplicates
+ * @param lead      the embedding of the title and lead, for meaning when the words differ
+ * @param published the publication date, when the source gave one
+ * @param days      the calendar days the text names with their year ("December 13, 2008"), in order, for the
+ *                  time of the event when there is no publication date
+ */
+public record ArticleProfile(
+        ArticleFacts facts,
+        Map<String, Double> names,
+        Map<String, Double> words,
+        MinHash shingles,
+        Embedding lead,
+        Optional<LocalDate> published,
+        List<LocalDate> days) {
+
+    public ArticleProfile {
+        Objects.requireNonNull(facts, "facts");
+        // Kept in the order given, not Map.copyOf's per-process order, so that sums and ties come out the same
+        // in every run.
+        names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        words = Collections.unmodifiableMap(new LinkedHashMap<>(words));
+        Objects.requireNonNull(shingles, "shingles");
+        Objects.requireNonNull(lead, "lead");
+        Objects.requireNonNull(published, "published");
+        days = days.stream().distinct().sorted().toList();
+    }
+
+    public String id() {
+        return facts.article().id();
+    }
+}

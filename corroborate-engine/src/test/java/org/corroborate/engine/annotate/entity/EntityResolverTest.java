@@ -1,0 +1,177 @@
+package org.corroborate.engine.annotate.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.corroborate.model.Entity;
+import org.corroborate.model.EntityType;
+import org.corroborate.model.Gender;
+import org.corroborate.model.Mention;
+import org.corroborate.model.MentionKind;
+import org.corroborate.model.Span;
+import org.junit.jupiter.api.Test;
+
+/** Each rule family of the resolver on invented sentences, with the tags a tagger gives them. */
+class EntityResolverTest {
+
+    private static Entity named(List<Entity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity named " + name + " in " + entities));
+    }
+
+    private static Optional<Entity> holding(List<Entity> entities, Span span) {
+        return entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.span().equals(span))).findFirst();
+    }
+
+    private static Mention mention(Tagged t, String words, int n, MentionKind kind) {
+        return new Mention(t.at(words, n), words, kind);
+    }
+
+    @Test
+    void aShorterNameJoinsTheFullNameAndAnAcronymItsOrganisation() {
+        Tagged t = Tagged.of("Orla/NNP/PERSON Maye/NNP/PERSON Venn/NNP/PERSON told/VBD Harbour/NNP/ORGANIZATION "
+                + "Radio/NNP/ORGANIZATION about/IN the/DT fire/NN ./.",
+                "Venn/NNP/PERSON later/RB spoke/VBD to/TO HR/NNP/ORGANIZATION again/RB ./.");
+        List<Entity> entities = t.resolve();
+        Entity venn = named(entities, "Orla Maye Venn");
+        assertThat(venn.type()).isEqualTo(EntityType.PERSON);
+        assertThat(venn.mentions()).containsExactly(mention(t, "Orla Maye Venn", 0, MentionKind.NAME),
+                mention(t, "Venn", 1, MentionKind.NAME));
+        assertThat(named(entities, "Harbour Radio").mentions()).extracting(Mention::text).containsExactly("Harbour Radio", "HR");
+    }
+
+    @Test
+    void aQuotedTitleIsAWorkAndTheSingerOfItADescription() {
+        Tagged t = Tagged.of("Dorrie/NNP/PERSON Quill/NNP/PERSON released/VBD \"/`` Salt/NNP Lanterns/NNPS \"/'' in/IN 2019/CD ./. "
+                + "The/DT \"/`` Salt/NNP Lanterns/NNPS \"/'' singer/NN toured/VBD Europe/NNP/LOCATION ./.");
+        List<Entity> entities = t.resolve();
+        Entity work = named(entities, "Salt Lanterns");
+        assertThat(work.type()).isEqualTo(EntityType.WORK);
+        assertThat(work.mentions()).extracting(Mention::span).containsExactly(t.at("Salt Lanterns", 0), t.at("Salt Lanterns", 1));
+        Entity quill = named(entities, "Dorrie Quill");
+        assertThat(quill.mentions()).contains(new Mention(t.at("The \"Salt Lanterns\" singer"), "The \"Salt Lanterns\" singer",
+                MentionKind.NOMINAL));
+        assertThat(quill.descriptions()).containsExactly("\"Salt Lanterns\" singer");
+    }
+
+    @Test
+    void aRoleBeforeANameAndAnAppositionAfterItDescribeIt() {
+        Tagged t = Tagged.of("Tide/NNP Street/NNP star/NN Pell/NNP/PERSON Aster/NNP/PERSON met/VBD Marguerite/NNP/PERSON "
+                + "Fell/NNP/PERSON ,/, Aster/NNP/PERSON 's/POS longtime/JJ producer/NN ,/, on/IN Monday/NNP ./.",
+                "\"/`` We/PRP start/VBP in/IN April/NNP ,/, \"/'' the/DT producer/NN said/VBD/O/say ./.");
+        List<Entity> entities = t.resolve();
+        Entity aster = named(entities, "Pell Aster");
+        assertThat(aster.mentions()).startsWith(mention(t, "Tide Street star", 0, MentionKind.NOMINAL));
+        assertThat(aster.descriptions()).containsExactly("Tide Street star");
+        Entity fell = named(entities, "Marguerite Fell");
+        assertThat(fell.mentions()).extracting(Mention::text).containsExactly("Marguerite Fell", "longtime producer", "the producer");
+        assertThat(fell.descriptions()).contains("longtime producer", "producer");
+    }
+
+    @Test
+    void anEpithetFromAPossessivePremodifierIsReusedForTheSpeaker() {
+        Tagged t = Tagged.of("In/IN 2020/CD ,/, Rhea/NNP/PERSON 's/POS former/JJ partner/NN Dov/NNP/PERSON Pell/NNP/PERSON "
+                + "spoke/VBD about/IN the/DT singer/NN 's/POS last/JJ tour/NN ./.",
+                "\"/`` I/PRP miss/VBP her/PRP every/DT day/NN ,/, \"/'' the/DT music/NN mogul/NN said/VBD/O/say ./.");
+        List<Entity> entities = t.resolve();
+        Entity pell = named(entities, "Dov Pell");
+        assertThat(pell.mentions()).extracting(Mention::text).containsExactly("former partner", "Dov Pell", "I", "the music mogul");
+        Entity rhea = named(entities, "Rhea");
+        assertThat(rhea.mentions()).extracting(Mention::text).containsExactly("Rhea", "the singer", "her");
+    }
+
+    @Test
+    void aRoleNounGoesToTheSalientPersonOfItsGender() {
+        Tagged t = Tagged.of("Odile/NNP/PERSON Brannock/NNP/PERSON thanked/VBD Tomas/NNP/PERSON Ilori/NNP/PERSON ./. "
+                + "The/DT actress/NN said/VBD she/PRP was/VBD moved/VBN ./.");
+        List<Entity> entities = t.resolve();
+        // Ilori is the more recent, but an actress is a woman: the given name says Odile is one.
+        Entity brannock = holding(entities, t.at("The actress")).orElseThrow();
+        assertThat(brannock.name()).isEqualTo("Odile Brannock");
+        assertThat(brannock.mentions()).contains(mention(t, "she", 0, MentionKind.PRONOUN));
+        assertThat(brannock.gender()).isEqualTo(Gender.FEMALE);
+    }
+
+    @Test
+    void anObjectPronounDoesNotMeanItsClauseSubject() {
+        Tagged t = Tagged.of("Tobias/NNP/PERSON Wren/NNP/PERSON met/VBD Anton/NNP/PERSON Hale/NNP/PERSON ./. "
+                + "Wren/NNP/PERSON praised/VBD him/PRP warmly/RB ./.");
+        Entity hale = holding(t.resolve(), t.at("him")).orElseThrow();
+        assertThat(hale.name()).isEqualTo("Anton Hale");
+    }
+
+    @Test
+    void insideAQuotationIIsTheSpeakerAndSheIsSomeoneElse() {
+        Tagged t = Tagged.of("Nell/NNP/PERSON Cask/NNP/PERSON remembered/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.",
+                "\"/`` She/PRP was/VBD kind/JJ to/TO me/PRP and/CC I/PRP loved/VBD her/PRP ,/, \"/'' Cask/NNP/PERSON said/VBD/O/say ./.");
+        List<Entity> entities = t.resolve();
+        Entity cask = named(entities, "Nell Cask");
+        assertThat(cask.mentions()).extracting(Mention::text).containsExactly("Nell Cask", "me", "I", "Cask");
+        Entity drue = named(entities, "Ivy Drue");
+        assertThat(drue.mentions()).extracting(Mention::text).containsExactly("Ivy Drue", "She", "her");
+    }
+
+    @Test
+    void aPronounCueGoesOnWithTheSpeakerBefore() {
+        Tagged t = Tagged.of("Nell/NNP/PERSON Cask/NNP/PERSON met/VBD Ivy/NNP/PERSON Drue/NNP/PERSON in/IN 2001/CD ./.",
+                "\"/`` Ivy/NNP/PERSON sang/VBD all/DT night/NN ,/, \"/'' Cask/NNP/PERSON said/VBD/O/say ./.",
+                "\"/`` Ivy/NNP/PERSON was/VBD so/RB tired/JJ ,/, \"/'' she/PRP added/VBD/O/add ./.");
+        assertThat(holding(t.resolve(), t.at("she")).orElseThrow().name()).isEqualTo("Nell Cask");
+    }
+
+    @Test
+    void aPronounInAnOpeningAdjunctMeansTheMainSubject() {
+        Tagged t = Tagged.of("Pim/NNP/PERSON Larch/NNP/PERSON coached/VBD the/DT side/NN ./. Before/IN his/PRP$ retirement/NN ,/, "
+                + "Ambrose/NNP/PERSON Kettering/NNP/PERSON served/VBD as/IN mayor/NN ./.");
+        assertThat(holding(t.resolve(), t.at("his")).orElseThrow().name()).isEqualTo("Ambrose Kettering");
+    }
+
+    @Test
+    void twoJoinedDescriptionsAreTwoPeopleChosenTogether() {
+        Tagged t = Tagged.of("Rafe/NNP/PERSON Cole/NNP/PERSON mourned/VBD the/DT late/JJ soul/NN singer/NN Mira/NNP/PERSON ./. "
+                + "The/DT Arrow/NNP singer/NN and/CC the/DT late/JJ Queen/NNP of/IN Soul/NNP were/VBD friends/NNS ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(holding(entities, t.at("the late Queen of Soul")).orElseThrow().name()).isEqualTo("Mira");
+        assertThat(holding(entities, t.at("The Arrow singer")).orElseThrow().name()).isEqualTo("Rafe Cole");
+    }
+
+    @Test
+    void theSingerOfAWorkIsWhoeverTheWorkBelongsTo() {
+        Tagged t = Tagged.of("Fans/NNS felt/VBD for/IN Lio/NNP/PERSON Marsh/NNP/PERSON after/IN Kay/NNP/PERSON Dunn/NNP/PERSON "
+                + "recalled/VBD the/DT singer/NN 's/POS video/NN Flare/NNP ./.",
+                "Kay/NNP/PERSON starred/VBD in/IN Marsh/NNP/PERSON 's/POS music/NN video/NN Flare/NNP ./.");
+        assertThat(holding(t.resolve(), t.at("the singer")).orElseThrow().name()).isEqualTo("Lio Marsh");
+    }
+
+    @Test
+    void aSubjectDescriptionIsNotANameLaterInItsClause() {
+        Tagged t = Tagged.of("Ada/NNP/PERSON Brook/NNP/PERSON sang/VBD with/IN Cleo/NNP/PERSON Dane/NNP/PERSON ./. "
+                + "The/DT singer/NN mourned/VBD her/PRP$ friend/NN Cleo/NNP/PERSON ./.");
+        assertThat(holding(t.resolve(), t.at("The singer")).orElseThrow().name()).isEqualTo("Ada Brook");
+    }
+
+    @Test
+    void herBeforeANounIsPossessiveWhateverTheTagAndMayMeanItsClauseSubject() {
+        Tagged t = Tagged.of("Ada/NNP/PERSON Brook/NNP/PERSON met/VBD Cleo/NNP/PERSON Dane/NNP/PERSON ./. "
+                + "Brook/NNP/PERSON praised/VBD her/PRP team/NN warmly/RB ./.");
+        assertThat(holding(t.resolve(), t.at("her")).orElseThrow().name()).isEqualTo("Ada Brook");
+    }
+
+    @Test
+    void aGivenNameTheTaggerMissedIsStillAPerson() {
+        Tagged t = Tagged.of("Orla/NNP/PERSON Venn/NNP/PERSON thanked/VBD Mira/NNP warmly/RB ./. "
+                + "Later/RB Mira/NNP smiled/VBD ./.");
+        Entity mira = named(t.resolve(), "Mira");
+        assertThat(mira.type()).isEqualTo(EntityType.PERSON);
+        assertThat(mira.mentions()).extracting(Mention::span).containsExactly(t.at("Mira", 0), t.at("Mira", 1));
+    }
+
+    @Test
+    void aTitleInItalicsTurnedPlainTextAfterAWorkNounIsAWork() {
+        Tagged t = Tagged.of("Her/PRP$ album/NN ,/, Glasswing/NNP/PERSON ,/, topped/VBD the/DT chart/NN ./.");
+        Entity album = named(t.resolve(), "Glasswing");
+        assertThat(album.type()).isEqualTo(EntityType.WORK);
+        assertThat(album.mentions()).extracting(Mention::text).containsExactly("album", "Glasswing");
+    }
+}
