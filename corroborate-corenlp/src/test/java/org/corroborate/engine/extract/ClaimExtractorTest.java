@@ -7,6 +7,7 @@ import static org.corroborate.engine.extract.Invented.lines;
 import java.time.LocalDate;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Claim;
+import org.corroborate.model.Entity;
 import org.corroborate.model.Span;
 import org.corroborate.model.ValueKind;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class ClaimExtractorTest {
         ArticleFacts a = on(FRIDAY, "The veteran painter was killed in a boating accident off Corran Point on Tuesday.");
         Claim cause = claim(a, "death cause");
         assertThat(cause.subject()).isEqualTo("The veteran painter");
-        assertThat(cause.entity()).isEmpty();
+        assertThat(cause.entity().flatMap(a.annotated()::entity).map(Entity::name)).contains("The veteran painter");
         assertThat(cause.value().normalized()).isEqualTo("boating crash");
         assertThat(lines(a)).contains("The veteran painter | death date | 2024-10-08");
     }

@@ -179,7 +179,8 @@ final class RelationClaims {
      */
     private static void located(AnnotatedArticle a, Clause clause, MentionIndex mentions, ClaimSink sink) {
         String text = a.article().text();
-        List<MentionIndex.Placed> named = mentions.within(clause.span(), Set.of(EntityType.LOCATION, EntityType.PERSON, EntityType.ORGANIZATION));
+        List<MentionIndex.Placed> named = mentions.within(clause.span(), Set.of(EntityType.LOCATION, EntityType.PERSON, EntityType.ORGANIZATION))
+                .stream().filter(p -> p.mention().kind() == MentionKind.NAME).toList(); // "a town" is no second place
         for (int i = 0; i + 1 < named.size(); i++) {
             MentionIndex.Placed inner = named.get(i);
             MentionIndex.Placed outer = named.get(i + 1);

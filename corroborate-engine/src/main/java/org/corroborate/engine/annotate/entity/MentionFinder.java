@@ -256,6 +256,10 @@ final class MentionFinder {
                     if (type == EntityType.PERSON && t > sentenceFirst && isIndefinite(tokens.get(t - 1))) {
                         type = EntityType.OTHER; // "an Oscar on his shelf": a thing named after someone
                     }
+                    if (type == EntityType.PERSON && !isHead && e <= ph.head() && Nouns.of(tokens.get(ph.head()).text())
+                            .filter(sense -> sense.type() == EntityType.LOCATION).isPresent()) {
+                        type = EntityType.LOCATION; // "the Kell mill": part of a place's name, not a person in the story
+                    }
                     int site = name(t, e, type, ph, isHead);
                     if (isHead) {
                         representative = site;
