@@ -258,7 +258,8 @@ final class MentionFinder {
                     }
                     if (type == EntityType.PERSON && !isHead && e <= ph.head() && Nouns.of(tokens.get(ph.head()).text())
                             .filter(sense -> sense.type() == EntityType.LOCATION).isPresent()) {
-                        type = EntityType.LOCATION; // "the Kell mill": part of a place's name, not a person in the story
+                        t = e; // "the Kell mill": part of the place's description, not a person in the story
+                        continue;
                     }
                     int site = name(t, e, type, ph, isHead);
                     if (isHead) {
