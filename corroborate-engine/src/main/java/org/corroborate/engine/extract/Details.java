@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.EntityType;
+import org.corroborate.model.MentionKind;
 import org.corroborate.model.Span;
 import org.corroborate.model.TimeExpression;
 import org.corroborate.model.TimeKind;
@@ -74,11 +75,19 @@ final class Details {
     static Optional<Detail> place(AnnotatedArticle a, Clause clause, MentionIndex mentions, Optional<Span> speech) {
         String text = a.article().text();
         for (MentionIndex.Placed p : mentions.within(clause.span(), PLACES)) {
+            if (!isNamed(p)) {
+                continue; // "in the mill": a place only described names no place to compare
+            }
             if (speech.filter(s -> s.overlaps(p.span())).isEmpty() && PLACE_PREPOSITIONS.contains(wordBefore(text, p.span().start()))) {
                 return Optional.of(new Detail(p.mention().text(), p.entity().name(), p.span()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A name, or a description of a place the article names elsewhere. */
+    private static boolean isNamed(MentionIndex.Placed p) {
+        return p.mention().kind() == MentionKind.NAME || p.entity().mentions().stream().anyMatch(m -> m.kind() == MentionKind.NAME);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
 import org.corroborate.model.Entity;
@@ -568,8 +569,14 @@ final class Resolution {
             if (type != EntityType.PERSON && type != EntityType.OTHER || g.isPlural()) {
                 return false;
             }
-        } else if (type != n.type) {
-            return false;
+        } else {
+            Optional<Boolean> kind = namedKind(n, g);
+            if (kind.isPresent()) {
+                return kind.get(); // "the mill" is the Larkspur Mill, whatever class the tagger gave it, not the Orrin Valley
+            }
+            if (type != n.type) {
+                return false;
+            }
         }
         Gender has = g.gender();
         if (n.gender != Gender.UNKNOWN && has != Gender.UNKNOWN && has != n.gender) {
@@ -583,6 +590,27 @@ final class Resolution {
             return occupations.isEmpty() || occupations.contains(n.headWord);
         }
         return true;
+    }
+
+    /**
+     * What a thing's names say of what kind of thing it is: true when one of them ends in the description's head
+     * noun ("Larkspur Mill" for "the mill"), false when they all end in other head nouns of places and
+     * organisations ("Orrin Valley", "Health Authority"), empty when the names say nothing ("Vellacott").
+     */
+    private Optional<Boolean> namedKind(Site n, Group g) {
+        boolean other = false;
+        for (String name : g.names) {
+            List<String> words = NameForms.words(name);
+            if (words.isEmpty()) {
+                continue;
+            }
+            String last = words.get(words.size() - 1);
+            if (last.equalsIgnoreCase(n.headWord)) {
+                return Optional.of(true);
+            }
+            other |= Nouns.of(last).filter(sense -> sense.type() != EntityType.PERSON).isPresent();
+        }
+        return other ? Optional.of(false) : Optional.empty();
     }
 
     /**
