@@ -34,6 +34,13 @@ final class Details {
     private static final Set<String> SEPARATING = Set.of("after", "before", "since", "until", "following", "and", "but");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "off", "outside", "on", "inside", "across", "from");
     private static final Set<EntityType> PLACES = Set.of(EntityType.LOCATION);
+    /**
+     * Last words of the names of buildings and grounds ("the Larkspur Mill", "St. Brigid's Church"). The building
+     * an incident happened at is what it happened to, part of what the story is about ("the Larkspur Mill fire"),
+     * and outlets name it beside the town it stands in; the place to compare across outlets is the town.
+     */
+    private static final Set<String> FACILITIES = Set.of("mill", "factory", "plant", "warehouse", "building", "church",
+            "arena", "hall", "hospital", "school", "stadium", "store", "hotel", "mall", "tower", "depot", "refinery", "mine");
     private static final Pattern NAMES_A_DAY = Pattern.compile("(?i)\\b\\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\s*(?:[ap]\\.?m|:))|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|"
             + "\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|\\b(?:today|yesterday|tonight|tomorrow|last night)\\b");
     private static final Pattern CLOCK = Pattern.compile("T\\d{2}:\\d{2}$");
@@ -75,7 +82,7 @@ final class Details {
     static Optional<Detail> place(AnnotatedArticle a, Clause clause, MentionIndex mentions, Optional<Span> speech) {
         String text = a.article().text();
         for (MentionIndex.Placed p : mentions.within(clause.span(), PLACES)) {
-            if (!isNamed(p)) {
+            if (!isNamed(p) || isFacility(p)) {
                 continue; // "in the mill": a place only described names no place to compare
             }
             if (speech.filter(s -> s.overlaps(p.span())).isEmpty() && PLACE_PREPOSITIONS.contains(wordBefore(text, p.span().start()))) {
@@ -88,6 +95,11 @@ final class Details {
     /** A name, or a description of a place the article names elsewhere. */
     private static boolean isNamed(MentionIndex.Placed p) {
         return p.mention().kind() == MentionKind.NAME || p.entity().mentions().stream().anyMatch(m -> m.kind() == MentionKind.NAME);
+    }
+
+    private static boolean isFacility(MentionIndex.Placed p) {
+        String[] words = p.entity().name().toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        return words.length > 0 && FACILITIES.contains(words[words.length - 1]);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.corroborate.engine.reconcile;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,10 +16,12 @@ import org.corroborate.model.MentionKind;
 import org.corroborate.model.StoryEntity;
 
 /**
- * One entity across a story's articles: entities of the same type merge when their names match, or, for
- * people, when one name's words are all in the other's ("Hewitt" and "Jennifer Love Hewitt"). An entity an
- * article only describes ("the local fire chief") joins the named entity of another article that was given the
- * same description's head noun and shares the most of its words ("Fire Chief Dale Morrow", described as "fire
+ * One entity across a story's articles: entities merge when their names match, whatever type each article's
+ * tagger gave them (an unfamiliar name is a person in one article and a place in the next), or, for people, when
+ * one name's words are all in the other's ("Hewitt" and "Jennifer Love Hewitt"). The story-level type is the one
+ * most of the merged mentions give. An entity an article only describes ("the local fire chief") joins the named
+ * entity of another article that was given the same description's head noun, or whose name ends in it ("the
+ * mill", the Larkspur Mill), and shares the most of its words ("Fire Chief Dale Morrow", described as "fire
  * chief"). The story-level name is the longest name; aliases are every other name and description any article
  * used.
  */
@@ -37,7 +40,7 @@ final class EntityMerger {
     }
 
     private static final class Group {
-        final EntityType type;
+        final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
         String name;
         final Set<String> words = new LinkedHashSet<>();
         final Set<String> aliases = new LinkedHashSet<>();
@@ -45,11 +48,25 @@ final class EntityMerger {
         final List<String> members = new ArrayList<>();
         final Set<String> descriptionWords = new LinkedHashSet<>();
         final Set<String> heads = new LinkedHashSet<>();
+        /** The last words of its names, lower case: the noun a description of it may use ("mill"). */
+        final Set<String> nameHeads = new LinkedHashSet<>();
         boolean named;
 
-        Group(EntityType type, String name) {
-            this.type = type;
+        Group(String name) {
             this.name = name;
+        }
+
+        /** The type most of its mentions were given; a type beats OTHER. */
+        EntityType type() {
+            EntityType best = EntityType.OTHER;
+            int most = 0;
+            for (Map.Entry<EntityType, Integer> e : typeVotes.entrySet()) {
+                if (e.getKey() != EntityType.OTHER && e.getValue() > most) {
+                    best = e.getKey();
+                    most = e.getValue();
+                }
+            }
+            return best;
         }
     }
 
@@ -75,7 +92,7 @@ final class EntityMerger {
         Map<String, String> names = new HashMap<>();
         for (Group g : groups) {
             g.aliases.remove(g.name);
-            entities.add(new StoryEntity(g.name, g.type, List.copyOf(g.aliases), List.copyOf(g.articles)));
+            entities.add(new StoryEntity(g.name, g.type(), List.copyOf(g.aliases), List.copyOf(g.articles)));
             for (String member : g.members) {
                 names.put(member, g.name);
             }
@@ -86,15 +103,19 @@ final class EntityMerger {
     private static void add(List<Group> groups, String articleId, Entity e, Group found) {
         Group g = found;
         if (g == null) {
-            g = new Group(e.type(), e.name());
+            g = new Group(e.name());
             groups.add(g);
         }
+        g.typeVotes.merge(e.type(), e.mentions().size(), Integer::sum);
         if (isNamed(e) && (!g.named || e.name().length() > g.name.length())) {
             g.aliases.add(g.name);
             g.name = e.name();
             g.named = true;
         }
         g.words.addAll(words(e.name()));
+        if (isNamed(e)) {
+            g.nameHeads.add(head(e.name()));
+        }
         g.articles.add(articleId);
         g.members.add(articleId + "/" + e.id());
         g.members.add(articleId + "/" + e.name());
@@ -116,8 +137,9 @@ final class EntityMerger {
     }
 
     /**
-     * The named group a described entity is: same type, a description with the same head noun, and of those the
-     * one sharing the most description words; none when two tie, since a guess would merge two people.
+     * The named group a described entity is: one of the same type given a description with the same head noun, or
+     * one whose name ends in that noun, and of those the one sharing the most description words; none when two
+     * tie, since a guess would merge two people.
      */
     private static Group byDescription(List<Group> groups, Entity e) {
         Group best = null;
@@ -127,7 +149,8 @@ final class EntityMerger {
             String head = head(d);
             Set<String> mine = words(d);
             for (Group g : groups) {
-                if (!g.named || g.type != e.type() || !g.heads.contains(head)) {
+                boolean byName = g.nameHeads.contains(head);
+                if (!g.named || !byName && (g.type() != e.type() || !g.heads.contains(head))) {
                     continue;
                 }
                 int shared = 0;
@@ -158,13 +181,11 @@ final class EntityMerger {
     private static Group find(List<Group> groups, Entity e) {
         Set<String> words = words(e.name());
         for (Group g : groups) {
-            if (g.type != e.type()) {
-                continue;
-            }
             if (g.name.equalsIgnoreCase(e.name())) {
                 return g;
             }
-            if (e.type() == EntityType.PERSON && (g.words.containsAll(words) || words.containsAll(g.words))) {
+            if (e.type() == EntityType.PERSON && g.type() == EntityType.PERSON
+                    && (g.words.containsAll(words) || words.containsAll(g.words))) {
                 return g;
             }
         }

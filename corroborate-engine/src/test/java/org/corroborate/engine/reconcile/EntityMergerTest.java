@@ -21,13 +21,18 @@ class EntityMergerTest {
 
     /** An entity of {@code article} whose mentions are the first occurrences of each of {@code words}. */
     private static Entity entity(Article article, String id, String name, List<String> descriptions, Object... mentions) {
+        return entity(article, id, name, EntityType.PERSON, descriptions, mentions);
+    }
+
+    private static Entity entity(Article article, String id, String name, EntityType type, List<String> descriptions,
+            Object... mentions) {
         List<Mention> list = new ArrayList<>();
         for (int i = 0; i < mentions.length; i += 2) {
             String words = (String) mentions[i];
             int at = article.text().indexOf(words);
             list.add(new Mention(new Span(at, at + words.length()), words, (MentionKind) mentions[i + 1]));
         }
-        return new Entity(id, name, EntityType.PERSON, Gender.UNKNOWN, descriptions, list);
+        return new Entity(id, name, type, Gender.UNKNOWN, descriptions, list);
     }
 
     private static ArticleFacts facts(Article a, Entity... entities) {
@@ -70,5 +75,27 @@ class EntityMergerTest {
 
         assertThat(new EntityMerger().merge(story).entities()).extracting(StoryEntity::name)
                 .containsExactly("Ada Brook", "Cleo Dane", "The singer");
+    }
+
+    @Test
+    void oneNameIsOneEntityWhateverTypeEachArticleGaveItAndTheMostMentionsDecideTheType() {
+        Article a = article("a", "Courier", "Fire gutted the Tolland Mill in Brede. Brede mourned.");
+        Article b = article("b", "Wire", "The Tolland Mill burned in Brede, a town of 9,000. The mill was old.");
+        List<ArticleFacts> story = List.of(
+                facts(a, entity(a, "e1", "Tolland Mill", EntityType.ORGANIZATION, List.of(), "Tolland Mill", MentionKind.NAME),
+                        entity(a, "e2", "Brede", EntityType.PERSON, List.of(), "Brede", MentionKind.NAME)),
+                facts(b, entity(b, "e1", "Tolland Mill", EntityType.LOCATION, List.of(), "Tolland Mill", MentionKind.NAME),
+                        entity(b, "e2", "Brede", EntityType.LOCATION, List.of("town"), "Brede", MentionKind.NAME,
+                                "a town", MentionKind.NOMINAL)),
+                facts(article("c", "Daily", "The mill was built in 1880."),
+                        entity(article("c", "Daily", "The mill was built in 1880."), "e1", "The mill", EntityType.LOCATION,
+                                List.of("mill"), "The mill", MentionKind.NOMINAL)));
+
+        EntityMerger.Merged merged = new EntityMerger().merge(story);
+
+        assertThat(merged.entities()).extracting(StoryEntity::name).containsExactly("Tolland Mill", "Brede");
+        assertThat(merged.entities().get(1).type()).isEqualTo(EntityType.LOCATION);
+        assertThat(merged.entities().get(0).articles()).containsExactly("a", "b", "c");
+        assertThat(merged.storyName("c", "The mill")).isEqualTo("Tolland Mill");
     }
 }

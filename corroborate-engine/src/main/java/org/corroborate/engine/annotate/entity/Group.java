@@ -17,6 +17,9 @@ import org.corroborate.model.MentionKind;
  */
 final class Group {
 
+    /** The type vote of a description anchored to a name: more than the votes of a handful of tagged names. */
+    static final int ANCHORED_VOTE = 12;
+
     final List<Site> sites = new ArrayList<>();
     final Set<String> names = new LinkedHashSet<>();
     final Set<String> nameWords = new LinkedHashSet<>();
@@ -63,7 +66,9 @@ final class Group {
                 }
                 roles.add(site.headWord);
                 descriptionWords.addAll(site.modifiers);
-                typeVotes.merge(site.type, 1, Integer::sum);
+                // What an apposition or predicate calls a name ("Vellacott, a town of 9,000") outweighs the tagger's
+                // guesses at an unfamiliar name, which are often PERSON for any single capitalised word.
+                typeVotes.merge(site.type, site.anchor >= 0 ? ANCHORED_VOTE : 1, Integer::sum);
                 vote(site.gender, 2);
             }
             case PRONOUN -> {

@@ -88,6 +88,7 @@ final class MentionFinder {
                 s.anchor = -1;
             }
             s.silent = old.silent;
+            s.restricted = old.restricted;
             ordered.add(s);
         }
         return ordered;
@@ -445,9 +446,11 @@ final class MentionFinder {
             }
             boolean plural = headToken.pos().equals("NNS") || headToken.pos().equals("NNPS");
             Role role = premodifier ? Role.APPOSITION : ph.role();
-            return add(new Site(sites.size(), span, MentionKind.NOMINAL, sense.type(), sense.gender(), plural, sentence,
+            Site site = new Site(sites.size(), span, MentionKind.NOMINAL, sense.type(), sense.gender(), plural, sentence,
                     headAt, role, ph.clause(), ph.fronted(), Optional.empty(), description,
-                    headToken.text().toLowerCase(Locale.ROOT), modifiers, definite));
+                    headToken.text().toLowerCase(Locale.ROOT), modifiers, definite);
+            site.restricted = end == headAt + 1 && end < tokens.size() && tokens.get(end).text().equalsIgnoreCase("of");
+            return add(site);
         }
 
         private boolean namesNobody(Phrase next) {

@@ -20,8 +20,12 @@ import org.corroborate.model.Gender;
  */
 final class Nouns {
 
-    /** What one head noun says about its referent. */
-    record Sense(EntityType type, Gender gender) {
+    /**
+     * What one head noun says about its referent.
+     *
+     * @param building for a place, whether it is a building or works ("mill", "church"): what "the building" may mean
+     */
+    record Sense(EntityType type, Gender gender, boolean building) {
     }
 
     private static final Map<String, Sense> SENSES = load();
@@ -44,6 +48,10 @@ final class Nouns {
 
     static boolean isPerson(String word) {
         return of(word).filter(s -> s.type() == EntityType.PERSON).isPresent();
+    }
+
+    static boolean isBuilding(String word) {
+        return of(word).filter(Sense::building).isPresent();
     }
 
     static boolean isWork(String word) {
@@ -71,8 +79,9 @@ final class Nouns {
                     throw new IllegalStateException("nouns.txt: '" + line + "' comes before any [section]");
                 }
                 String[] parts = line.split(" ");
-                Gender gender = parts.length < 2 ? Gender.UNKNOWN : parts[1].equals("f") ? Gender.FEMALE : Gender.MALE;
-                senses.put(parts[0], new Sense(section, gender));
+                String mark = parts.length < 2 ? "" : parts[1];
+                Gender gender = mark.equals("f") ? Gender.FEMALE : mark.equals("m") ? Gender.MALE : Gender.UNKNOWN;
+                senses.put(parts[0], new Sense(section, gender, mark.equals("b")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

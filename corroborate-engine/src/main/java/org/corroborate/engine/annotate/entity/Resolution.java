@@ -172,7 +172,10 @@ final class Resolution {
         for (int i = groups.size() - 1; i >= 0; i--) {
             Group g = groups.get(i);
             EntityType type = g.type();
-            boolean compatible = type == s.type || type == EntityType.OTHER || s.type == EntityType.OTHER;
+            // A person's surname alone is that person whatever the tagger makes of it ("Kettering", a town too).
+            boolean surname = type == EntityType.PERSON && words.size() == 1 && g.nameWords.size() > 1
+                    && surname(g).equals(words.get(0));
+            boolean compatible = type == s.type || type == EntityType.OTHER || s.type == EntityType.OTHER || surname;
             if (!compatible || type == EntityType.WORK || s.type == EntityType.WORK) {
                 continue;
             }
@@ -190,6 +193,12 @@ final class Resolution {
             }
         }
         return null;
+    }
+
+    /** The last word of a group's fullest name, lower case. */
+    private static String surname(Group g) {
+        List<String> words = NameForms.words(g.name());
+        return words.isEmpty() ? "" : words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     }
 
     /** A group's name as the text writes it (the group keeps names lower-cased for matching). */
@@ -457,6 +466,10 @@ final class Resolution {
             if (!inReach) {
                 continue;
             }
+            boolean kindMatch = g.roles.contains(n.headWord) || n.type != EntityType.PERSON && namedKind(n, g).orElse(false);
+            if (n.restricted && !kindMatch) {
+                continue;
+            }
             double score = latest(g, n);
             if (!works.isEmpty() && tiedWorks(g).stream().anyMatch(works::contains)) {
                 score += WORK_TIE;
@@ -464,7 +477,8 @@ final class Resolution {
             if (g == nearest) {
                 score += NEAREST;
             }
-            if (g.roles.contains(n.headWord)) {
+            if (kindMatch) {
+                // A role it was given ("the actress"), or the noun its name ends in ("the mill", the Larkspur Mill).
                 score += ROLE_MATCH;
             }
             for (String w : n.modifiers) {
@@ -594,10 +608,13 @@ final class Resolution {
 
     /**
      * What a thing's names say of what kind of thing it is: true when one of them ends in the description's head
-     * noun ("Larkspur Mill" for "the mill"), false when they all end in other head nouns of places and
+     * noun ("Larkspur Mill" for "the mill"; any building's name for "the building"), false when they all end in other head nouns of places and
      * organisations ("Orrin Valley", "Health Authority"), empty when the names say nothing ("Vellacott").
      */
     private Optional<Boolean> namedKind(Site n, Group g) {
+        if (g.type() == EntityType.WORK) {
+            return Optional.empty(); // a title says nothing of what kind of work it is: "The Salt Road" is a film
+        }
         boolean other = false;
         for (String name : g.names) {
             List<String> words = NameForms.words(name);
@@ -605,7 +622,7 @@ final class Resolution {
                 continue;
             }
             String last = words.get(words.size() - 1);
-            if (last.equalsIgnoreCase(n.headWord)) {
+            if (last.equalsIgnoreCase(n.headWord) || n.headWord.equals("building") && Nouns.isBuilding(last)) {
                 return Optional.of(true);
             }
             other |= Nouns.of(last).filter(sense -> sense.type() != EntityType.PERSON).isPresent();

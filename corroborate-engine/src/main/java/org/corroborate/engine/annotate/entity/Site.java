@@ -46,6 +46,12 @@ final class Site {
     boolean silent;
     /** The quotation this site lies in (an index into {@link SpeechContext#quotes()}), or -1. */
     int quote = -1;
+    /**
+     * A nominal restricted by an "of" phrase after it ("the Canal Street side of the building", "the father of the
+     * victim"): such a description mostly introduces something new (Vieira and Poesio 2000), so it refers back only
+     * to an entity that bears its head noun as a role or in its name.
+     */
+    boolean restricted;
 
     Site(int index, Span span, MentionKind kind, EntityType type, Gender gender, boolean plural, int sentence, int head,
             Role role, int clause, boolean fronted, Optional<Pronouns.Form> form, String description, String headWord,

@@ -174,4 +174,39 @@ class EntityResolverTest {
         assertThat(album.type()).isEqualTo(EntityType.WORK);
         assertThat(album.mentions()).extracting(Mention::text).containsExactly("album", "Glasswing");
     }
+
+    @Test
+    void aDescriptionMeansTheThingWhoseNameEndsInItsHeadNounHoweverFarBack() {
+        Tagged t = Tagged.of("Fire/NN struck/VBD the/DT Tolland/NNP/ORGANIZATION Mill/NNP/ORGANIZATION in/IN "
+                        + "Brede/NNP/LOCATION on/IN Friday/NNP ./.",
+                "Crews/NNS came/VBD from/IN Ashworth/NNP/LOCATION ./. Roads/NNS were/VBD closed/VBN ./. "
+                        + "Smoke/NN rose/VBD over/IN Brede/NNP/LOCATION ./.",
+                "The/DT mill/NN employs/VBZ 90/CD people/NNS ,/, and/CC the/DT building/NN is/VBZ old/JJ ./.");
+        Entity mill = named(t.resolve(), "Tolland Mill");
+        assertThat(mill.mentions()).extracting(Mention::text).containsExactly("Tolland Mill", "The mill", "the building");
+    }
+
+    @Test
+    void aDescriptionRestrictedByAnOfPhraseIntroducesSomethingNew() {
+        Tagged t = Tagged.of("Tomas/NNP/PERSON Ilori/NNP/PERSON praised/VBD the/DT crews/NNS ./. "
+                + "The/DT father/NN of/IN a/DT worker/NN said/VBD/O/say he/PRP was/VBD grateful/JJ ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(named(entities, "Tomas Ilori").mentions()).extracting(Mention::text).doesNotContain("The father");
+        assertThat(holding(entities, t.at("The father"))).isPresent();
+    }
+
+    @Test
+    void anAppositionSaysWhatKindOfThingANameIsWhateverTheTagger() {
+        Tagged t = Tagged.of("Brede/NNP/PERSON mourned/VBD on/IN Friday/NNP ./. Brede/NNP/PERSON ,/, a/DT town/NN of/IN "
+                + "9,000/CD ,/, lost/VBD its/PRP$ mill/NN ./.");
+        assertThat(named(t.resolve(), "Brede").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aSurnameAloneIsItsPersonWhateverTheTaggerMakesOfIt() {
+        Tagged t = Tagged.of("Ambrose/NNP/PERSON Kettering/NNP/PERSON was/VBD arrested/VBN ./. "
+                + "Kettering/NNP/LOCATION 's/POS lawyer/NN spoke/VBD ./.");
+        Entity kettering = named(t.resolve(), "Ambrose Kettering");
+        assertThat(kettering.mentions()).extracting(Mention::span).contains(t.at("Kettering", 1));
+    }
 }
