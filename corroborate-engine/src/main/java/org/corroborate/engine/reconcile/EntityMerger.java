@@ -56,17 +56,9 @@ final class EntityMerger {
             this.name = name;
         }
 
-        /** The type most of its mentions were given; a type beats OTHER. */
+        /** The type most of its mentions were given. */
         EntityType type() {
-            EntityType best = EntityType.OTHER;
-            int most = 0;
-            for (Map.Entry<EntityType, Integer> e : typeVotes.entrySet()) {
-                if (e.getKey() != EntityType.OTHER && e.getValue() > most) {
-                    best = e.getKey();
-                    most = e.getValue();
-                }
-            }
-            return best;
+            return EntityType.mostVoted(typeVotes);
         }
     }
 

@@ -107,15 +107,7 @@ final class Group {
         if (typeVotes.containsKey(EntityType.WORK) && typeVotes.get(EntityType.WORK) >= 2) {
             return EntityType.WORK;
         }
-        EntityType best = EntityType.OTHER;
-        int most = 0;
-        for (Map.Entry<EntityType, Integer> e : typeVotes.entrySet()) {
-            if (e.getKey() != EntityType.OTHER && e.getValue() > most) {
-                best = e.getKey();
-                most = e.getValue();
-            }
-        }
-        return best;
+        return EntityType.mostVoted(typeVotes);
     }
 
     Gender gender() {
