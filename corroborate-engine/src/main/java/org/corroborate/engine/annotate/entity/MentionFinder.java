@@ -38,6 +38,9 @@ final class MentionFinder {
             "madame", "mme", "mme.", "queen", "princess", "sister");
     private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "father",
             "brother", "rabbi", "reb", "duke", "earl", "baron", "count", "emperor", "monsieur", "swami", "sheikh");
+    /** The endings of company names that may open with a given name: "Warner Bros.", "Marcus & Co.". */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("bros", "bros.", "inc", "inc.", "ltd", "ltd.", "co", "co.",
+            "corp", "corp.", "llc", "plc", "gmbh", "ag", "sa", "group", "brothers", "sons");
     /** Titles that say a person follows without saying which gender: "Dr. Aswin", "Professor Lamb". */
     private static final Set<String> PERSON_TITLES = Set.of("dr", "dr.", "professor", "prof.", "mx", "mx.");
 
@@ -361,7 +364,7 @@ final class MentionFinder {
         private boolean looksLikePerson(int from, int to) {
             String last = tokens.get(to - 1).text();
             if (to - from > 4 || Nouns.of(last).filter(sense -> sense.type() != EntityType.PERSON).isPresent()
-                    || tokens.get(to - 1).pos().equals("NNPS")) {
+                    || tokens.get(to - 1).pos().equals("NNPS") || COMPANY_ENDINGS.contains(last.toLowerCase(Locale.ROOT))) {
                 return false;
             }
             String first = tokens.get(from).text().toLowerCase(Locale.ROOT);

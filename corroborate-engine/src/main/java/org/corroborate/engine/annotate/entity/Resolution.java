@@ -440,8 +440,10 @@ final class Resolution {
             return null;
         }
         for (Site s : sites) {
+            // The first subject after the adjunct that the pronoun can mean: "In her review of Haythornthwaite's
+            // paper 'Learning, Culture and Community', Nora Wright found ..." passes over the title's words.
             if (s.sentence == p.sentence && s.span.start() > p.span.start() && !s.fronted && s.role == Role.SUBJECT
-                    && s.kind != MentionKind.PRONOUN) {
+                    && s.kind != MentionKind.PRONOUN && groupOf[s.index] != null && Salience.agrees(p, groupOf[s.index])) {
                 return groupOf[s.index];
             }
         }

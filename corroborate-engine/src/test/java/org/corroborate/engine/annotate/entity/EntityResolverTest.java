@@ -252,4 +252,18 @@ class EntityResolverTest {
         Entity larch = named(t.resolve(), "Larch");
         assertThat(larch.mentions()).extracting(Mention::text).containsExactly("He", "His", "Larch");
     }
+
+    @Test
+    void aCompanyNamedAfterSomeoneStaysACompany() {
+        Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
+        assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPronounInAnOpeningAdjunctPassesOverASubjectItCannotMean() {
+        Tagged t = Tagged.of("Pim/NNP/PERSON Larch/NNP/PERSON wrote/VBD a/DT paper/NN ./. In/IN her/PRP$ review/NN of/IN it/PRP ,/, "
+                + "the/DT Brede/NNP/ORGANIZATION Journal/NNP/ORGANIZATION said/VBD ,/, Mira/NNP/PERSON Holt/NNP/PERSON found/VBD "
+                + "one/CD flaw/NN ./.");
+        assertThat(holding(t.resolve(), t.at("her")).orElseThrow().name()).isEqualTo("Mira Holt");
+    }
 }
