@@ -25,8 +25,9 @@ import org.corroborate.model.Span;
  * "neither" examples and those whose gold name the resolver never offers are left out.
  *
  * <p>A pronoun's cues depend on the choices made before it (a pronoun joined to a name adds to its mentions), and
- * so on the weights: each fit collects the choices under the weights of the round before and fits again, twice,
- * starting from {@link PronounWeights#DEFAULT}.
+ * so on the weights: each fit collects the choices under the weights of the round before and fits again,
+ * {@link #ROUNDS} times, starting from Lappin and Leass's salience alone ({@link #START}), so that a refit does
+ * not depend on the weights it replaces.
  *
  * <p>{@link #run} reports what matters for held-out data: weights fitted on the development file alone, scored on
  * development (in sample) and on validation (held out), then weights fitted on both, scored in sample; the last are
@@ -37,7 +38,9 @@ public final class PronounWeightFitter {
 
     /** The L2 penalty per choice set: chosen by the development-to-validation score among 0.0003 to 0.03. */
     public static final double L2 = 0.001;
-    static final int ROUNDS = 2;
+    static final int ROUNDS = 3;
+    /** The weights the first round resolves with: Lappin and Leass's salience (1994), every other cue 0. */
+    static final PronounWeights START = start();
     private static final int NEWTON_STEPS = 50;
 
     /** One snippet with its analysis (tokens, sentences) done once; entities are resolved again per fit. */
@@ -102,9 +105,9 @@ public final class PronounWeightFitter {
         return new Result(all, report);
     }
 
-    /** Weights fitted on {@code data}, {@link #ROUNDS} rounds from the shipped ones. */
+    /** Weights fitted on {@code data}, {@link #ROUNDS} rounds from {@link #START}. */
     public PronounWeights fit(List<Tagged> data) {
-        PronounWeights w = PronounWeights.DEFAULT;
+        PronounWeights w = START;
         for (int round = 0; round < ROUNDS; round++) {
             w = fit(choices(data, w), L2);
         }
@@ -274,6 +277,14 @@ public final class PronounWeightFitter {
             x[r] = s / m[r][r];
         }
         return x;
+    }
+
+    private static PronounWeights start() {
+        List<Double> values = new ArrayList<>();
+        for (String cue : PronounWeights.cueNames()) {
+            values.add(cue.equals("LAPPIN_LEASS") ? 1.0 : 0.0);
+        }
+        return new PronounWeights(values);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {
