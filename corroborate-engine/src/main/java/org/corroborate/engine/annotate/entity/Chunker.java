@@ -333,6 +333,9 @@ final class Chunker {
     static int[] clauses(List<Token> tokens, int first, int end, int base, boolean[] title) {
         int[] clause = new int[end - first];
         int id = base;
+        // An opening adjunct is a clause of its own ("When Graham becomes involved ..., the society attempts to
+        // blackmail him"): its subject does not bind a pronoun of the main clause.
+        int fronted = frontedEnd(tokens, first, end);
         for (int k = first; k < end; k++) {
             Token t = tokens.get(k);
             String pos = t.pos();
@@ -341,7 +344,8 @@ final class Chunker {
                     || pos.equals("IN") && (SUBORDINATORS.contains(w) || AMBIGUOUS.contains(w) && clauseAhead(tokens, k + 1, end))
                     || pos.equals("CC") && clauseAhead(tokens, k + 1, end)
                     || (pos.equals("``") || pos.equals("''")) && !title[k]
-                    || k > first && (tokens.get(k - 1).pos().equals(":") || tokens.get(k - 1).text().equals(";"));
+                    || k > first && (tokens.get(k - 1).pos().equals(":") || tokens.get(k - 1).text().equals(";"))
+                    || k == fronted + 1;
             if (opens && k > first) {
                 id++;
             }

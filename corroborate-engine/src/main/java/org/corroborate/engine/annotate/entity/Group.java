@@ -30,6 +30,9 @@ final class Group {
     final Set<String> descriptionWords = new LinkedHashSet<>();
     private final Map<EntityType, Integer> typeVotes = new EnumMap<>(EntityType.class);
     private final Map<Gender, Integer> genderVotes = new EnumMap<>(Gender.class);
+    private final Map<Gender, Integer> leanVotes = new EnumMap<>(Gender.class);
+    /** The gender votes of its names and descriptions only: what the text says, not what resolution decided. */
+    private final Map<Gender, Integer> namedGenderVotes = new EnumMap<>(Gender.class);
     private String name = "";
     private int nameWordCount;
     private String firstNominal = "";
@@ -56,6 +59,9 @@ final class Group {
                 }
                 typeVotes.merge(site.type, site.type == EntityType.OTHER ? 1 : 2, Integer::sum);
                 vote(site.gender, 3);
+                if (site.lean == Gender.MALE || site.lean == Gender.FEMALE) {
+                    leanVotes.merge(site.lean, 1, Integer::sum);
+                }
             }
             case NOMINAL -> {
                 if (firstNominal.isEmpty()) {
@@ -83,6 +89,9 @@ final class Group {
     private void vote(Gender g, int weight) {
         if (g == Gender.MALE || g == Gender.FEMALE) {
             genderVotes.merge(g, weight, Integer::sum);
+            if (weight > 1) {
+                namedGenderVotes.merge(g, weight, Integer::sum);
+            }
         }
     }
 
@@ -112,15 +121,29 @@ final class Group {
 
     Gender gender() {
         if (gender == null) {
-            gender = votedGender();
+            gender = voted(genderVotes);
         }
         return gender;
     }
 
-    private Gender votedGender() {
-        int f = genderVotes.getOrDefault(Gender.FEMALE, 0);
-        int m = genderVotes.getOrDefault(Gender.MALE, 0);
+    /**
+     * The gender its names and descriptions show ("Mrs Hale", "the actress"), leaving out what the pronouns joined
+     * to it say; for a group of pronouns alone, theirs.
+     */
+    Gender statedGender() {
+        boolean named = sites.stream().anyMatch(s -> s.kind != MentionKind.PRONOUN);
+        return named ? voted(namedGenderVotes) : gender();
+    }
+
+    private static Gender voted(Map<Gender, Integer> votes) {
+        int f = votes.getOrDefault(Gender.FEMALE, 0);
+        int m = votes.getOrDefault(Gender.MALE, 0);
         return f > m ? Gender.FEMALE : m > f ? Gender.MALE : Gender.UNKNOWN;
+    }
+
+    /** The gender its one-word names lean to as given names ("Natasha"); unknown when none or both. */
+    Gender lean() {
+        return voted(leanVotes);
     }
 
     boolean isPlural() {

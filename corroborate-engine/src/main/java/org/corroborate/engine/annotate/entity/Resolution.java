@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
 import org.corroborate.model.Entity;
 import org.corroborate.model.EntityType;
@@ -65,8 +66,15 @@ final class Resolution {
     private final List<Group> groups = new ArrayList<>();
     private final int[] mainSubject;
     private final int[] firstClause;
+    /** The pronouns a text opens on before it names anyone, while no name has taken them; see {@link #adoptOpening}. */
+    private Group opening;
 
-    Resolution(String text, List<Site> sites, SpeechContext speech) {
+    private final PronounWeights weights;
+    private final Consumer<PronounChoice> observer;
+
+    Resolution(String text, List<Site> sites, SpeechContext speech, PronounWeights weights, Consumer<PronounChoice> observer) {
+        this.weights = weights;
+        this.observer = observer;
         this.text = text;
         this.sites = sites;
         this.speech = speech;
@@ -127,6 +135,9 @@ final class Resolution {
         List<Site> order = new ArrayList<>(sites);
         order.sort(Comparator.comparingDouble(this::position));
         for (Site s : order) {
+            if (s.kind == MentionKind.NAME && opening != null) {
+                adoptOpening(s);
+            }
             if (groupOf[s.index] != null) {
                 continue;
             }
@@ -269,7 +280,11 @@ final class Resolution {
             if (p.gender == Gender.MALE || p.gender == Gender.FEMALE) {
                 // Someone the text has not named (yet): held as a group of pronouns, so that the pronouns after
                 // it that mean the same person do not go to someone else; never reported on its own.
-                join(newGroup(), p);
+                Group unnamed = newGroup();
+                join(unnamed, p);
+                if (opening == null && noPersonNamedBefore(p)) {
+                    opening = unnamed;
+                }
             }
             return;
         }
@@ -298,28 +313,73 @@ final class Resolution {
         for (int i = 0; i < candidates.size(); i++) {
             double[] features = Salience.features(candidates.get(i), lasts.get(i), field, this);
             all.add(features);
-            double score = Salience.score(features);
+            double score = weights.score(features);
             if (score > bestScore) {
                 best = candidates.get(i);
                 bestScore = score;
             }
         }
-        observer.choose(p, candidates, all);
+        if (observer != NO_OBSERVER) {
+            observer.accept(choice(p, candidates, all, best));
+        }
         join(best, p);
     }
 
-    /** Sees each pronoun's candidates and their cues: the seam the weights of {@link Salience} were fitted through. */
-    interface Observer {
-        Observer NONE = (pronoun, candidates, features) -> { };
-
-        void choose(Site pronoun, List<Group> candidates, List<double[]> features);
+    /**
+     * A text that opens on a pronoun before naming anyone ("He grew up in Evanston … MacKenzie studied with Bernard
+     * Leach") speaks of someone it names later, most often as the subject of a main clause: the first person named
+     * so, if the gender agrees, takes the opening pronouns. Excerpts and continued pages open this way; a report
+     * that names its subject first never has such a group.
+     */
+    private void adoptOpening(Site name) {
+        Group g = groupOf[name.index];
+        if (g == null || g == opening || g.type() != EntityType.PERSON || !isMainSubject(name) || name.fronted
+                || g.sites.get(0) != name) {
+            return;
+        }
+        Gender stated = g.statedGender();
+        Gender unnamed = opening.gender();
+        if (stated != Gender.UNKNOWN && stated != unnamed) {
+            return;
+        }
+        for (Site s : List.copyOf(opening.sites)) {
+            join(g, s);
+        }
+        groups.remove(opening);
+        opening = null;
     }
 
-    private Observer observer = Observer.NONE;
+    private boolean noPersonNamedBefore(Site p) {
+        for (Site s : sites) {
+            if (position(s) >= position(p)) {
+                return true;
+            }
+            if (s.kind == MentionKind.NAME && s.type == EntityType.PERSON) {
+                return false;
+            }
+        }
+        return true;
+    }
 
-    Resolution observe(Observer o) {
-        this.observer = o;
-        return this;
+    /** Sees no choice. */
+    static final Consumer<PronounChoice> NO_OBSERVER = choice -> { };
+
+    private PronounChoice choice(Site p, List<Group> candidates, List<double[]> cues, Group chosen) {
+        List<PronounChoice.Candidate> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            List<Span> mentions = new ArrayList<>();
+            for (Site s : candidates.get(i).sites) {
+                if (s.kind != MentionKind.PRONOUN) {
+                    mentions.add(s.span);
+                }
+            }
+            List<Double> values = new ArrayList<>();
+            for (double v : cues.get(i)) {
+                values.add(v);
+            }
+            out.add(new PronounChoice.Candidate(mentions, values));
+        }
+        return new PronounChoice(p.span, out, candidates.indexOf(chosen));
     }
 
     /** The person named first in the article, if named before {@code p}. */
@@ -380,8 +440,10 @@ final class Resolution {
             return null;
         }
         for (Site s : sites) {
+            // The first subject after the adjunct that the pronoun can mean: "In her review of Haythornthwaite's
+            // paper 'Learning, Culture and Community', Nora Wright found ..." passes over the title's words.
             if (s.sentence == p.sentence && s.span.start() > p.span.start() && !s.fronted && s.role == Role.SUBJECT
-                    && s.kind != MentionKind.PRONOUN) {
+                    && s.kind != MentionKind.PRONOUN && groupOf[s.index] != null && Salience.agrees(p, groupOf[s.index])) {
                 return groupOf[s.index];
             }
         }

@@ -26,7 +26,7 @@ final class Salience {
     static final double RECENCY = 100;
     static final double OTHER_QUOTATION = 0.5;
 
-    /** The cues a candidate is weighed by; see {@link #features}. */
+    /** The cues a candidate is weighed by; see {@link #features}. Their weights are {@link PronounWeights}. */
     enum Feature {
         SAME_SENTENCE, PREVIOUS_SENTENCE, TWO_BACK, FURTHER_BACK,
         SUBJECT, OBJECT, OBLIQUE, POSSESSOR, OTHER_ROLE,
@@ -38,29 +38,10 @@ final class Salience {
         OBJECT_AFTER_SUBJECT, OBJECT_AFTER_OBJECT, OBJECT_AFTER_OBLIQUE, OBJECT_AFTER_POSSESSOR,
         POSSESSIVE_AFTER_SUBJECT, POSSESSIVE_AFTER_OBJECT, POSSESSIVE_AFTER_OBLIQUE, POSSESSIVE_AFTER_POSSESSOR,
         SUBJECT_SAME_SENTENCE, POSSESSIVE_SAME_SENTENCE, LOG_INTERVENING, SAME_QUOTE, MOST_NAMED, LOG_NAMES,
-        OPENS_TEXT, POSSESSIVE_CLAUSE_OBJECT
+        OPENS_TEXT, POSSESSIVE_CLAUSE_OBJECT, LEAN_AGREES, LEAN_CLASHES
     }
 
     static final int FEATURES = Feature.values().length;
-
-    /**
-     * One weight per {@link Feature}, in its order: a conditional logit over each pronoun's candidates, fitted
-     * on GAP's development and validation pronouns (Webster et al. 2018) and started from Lappin and Leass's
-     * weights, with the candidates and cues {@link Resolution#observe} shows for each GAP pronoun (L2 0.003;
-     * fitted on development alone they give F1 0.693 there and 0.669 on validation). Refit them when a cue changes.
-     */
-    private static final double[] WEIGHTS = {
-        1.301, 0.082, -1.137, -0.944, 0.381, 0.043, -0.383, -0.126, -0.613, 0.299,
-        0.002, 0.176, -0.230, 0.258, -0.148, -0.032, 0.044, -0.198, -0.201, 0.101,
-        2.381, -0.371, 0.170, 0.401, 0.155, -0.107, 0.125, 0.290, 0.244, 0.847,
-        0.218, 0.208, -0.240, -0.326, -0.196, -0.081, -0.001, 0.205, 0.359, -0.085,
-        -0.142, -0.005, 0.582, 0.475, -0.777, 0.577, 0.466, 0.802, 0.279, -0.301};
-
-    static {
-        if (WEIGHTS.length != FEATURES) {
-            throw new IllegalStateException("Salience has " + FEATURES + " features but " + WEIGHTS.length + " weights");
-        }
-    }
 
     private Salience() {
     }
@@ -74,20 +55,15 @@ final class Salience {
         }
     }
 
-    static double score(double[] features) {
-        double s = 0;
-        for (int i = 0; i < FEATURES; i++) {
-            s += WEIGHTS[i] * features[i];
-        }
-        return s;
-    }
-
     /** The cues for candidate {@code g} of {@code field}'s pronoun; {@code last} is g's latest mention before it. */
     static double[] features(Group g, Site last, Field field, Resolution r) {
         double[] f = new double[FEATURES];
         Site p = field.pronoun();
         if (g == field.cataphor()) {
             f[Feature.CATAPHOR.ordinal()] = 1;
+        }
+        if (g.statedGender() == Gender.UNKNOWN && g.lean() != Gender.UNKNOWN) {
+            put(f, g.lean() == p.gender ? Feature.LEAN_AGREES : Feature.LEAN_CLASHES);
         }
         if (last == null) {
             return f;

@@ -52,6 +52,11 @@ final class Site {
      * to an entity that bears its head noun as a role or in its name.
      */
     boolean restricted;
+    /**
+     * For a name of one word, the gender the lexicon gives it as a given name ("Natasha"): a lean, not a fact, as a
+     * lone word is as often a family name ("MacKenzie", "Lindsay"); {@link Gender#UNKNOWN} otherwise.
+     */
+    Gender lean = Gender.UNKNOWN;
 
     Site(int index, Span span, MentionKind kind, EntityType type, Gender gender, boolean plural, int sentence, int head,
             Role role, int clause, boolean fronted, Optional<Pronouns.Form> form, String description, String headWord,

@@ -209,4 +209,61 @@ class EntityResolverTest {
         Entity kettering = named(t.resolve(), "Ambrose Kettering");
         assertThat(kettering.mentions()).extracting(Mention::span).contains(t.at("Kettering", 1));
     }
+
+    @Test
+    void aNameOpeningWithATitleOrAKnownGivenNameIsAPersonWhateverTheTagger() {
+        Tagged t = Tagged.of("Lady/NNP/LOCATION Sidney/NNP/LOCATION met/VBD Odile/NNP/ORGANIZATION Brannock/NNP/ORGANIZATION "
+                + "at/IN Brede/NNP/LOCATION Park/NNP/LOCATION ./.");
+        List<Entity> entities = t.resolve();
+        Entity sidney = named(entities, "Lady Sidney");
+        assertThat(sidney.type()).isEqualTo(EntityType.PERSON);
+        assertThat(sidney.gender()).isEqualTo(Gender.FEMALE);
+        assertThat(named(entities, "Odile Brannock").type()).isEqualTo(EntityType.PERSON);
+        // A place noun at the end keeps a place a place, whoever it is named after.
+        assertThat(named(entities, "Brede Park").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aWordOfAFullNameIsThatPersonWhereTheTaggerMissesIt() {
+        Tagged t = Tagged.of("Pim/NNP/PERSON Larch/NNP/PERSON joined/VBD the/DT club/NN in/IN 1990/CD ./. "
+                + "Larch/NNP played/VBD third/JJ for/IN Rafe/NNP/PERSON Colley/NNP/PERSON ./.");
+        Entity larch = named(t.resolve(), "Pim Larch");
+        assertThat(larch.mentions()).extracting(Mention::span).contains(t.at("Larch", 1));
+    }
+
+    @Test
+    void aPossessiveBeforeANounAndANameDoesNotOwnTheNameWhenTheNounIsNoRole() {
+        Tagged t = Tagged.of("Tomas/NNP/PERSON Ilori/NNP/PERSON taught/VBD Rafe/NNP/PERSON Colley/NNP/PERSON ./. "
+                + "By/IN his/PRP$ tenth/JJ birthday/NN Colley/NNP/PERSON could/MD read/VB ./.");
+        assertThat(holding(t.resolve(), t.at("his")).orElseThrow().name()).isEqualTo("Rafe Colley");
+    }
+
+    @Test
+    void theSubjectOfAnOpeningClauseDoesNotBindAnObjectPronounOfTheMainClause() {
+        Tagged t = Tagged.of("Mira/NNP/PERSON Holt/NNP/PERSON wrote/VBD to/TO Ivy/NNP/PERSON Drue/NNP/PERSON ./. "
+                + "When/WRB Holt/NNP/PERSON arrived/VBD ,/, the/DT guards/NNS stopped/VBD her/PRP ./.");
+        assertThat(holding(t.resolve(), t.at("her")).orElseThrow().name()).isEqualTo("Mira Holt");
+    }
+
+    @Test
+    void pronounsATextOpensOnGoToThePersonItNamesFirstAsAMainSubject() {
+        Tagged t = Tagged.of("He/PRP grew/VBD up/RP in/IN Brede/NNP/LOCATION ./. His/PRP$ father/NN farmed/VBD ./. "
+                + "Larch/NNP/PERSON studied/VBD with/IN Rafe/NNP/PERSON Colley/NNP/PERSON ./.");
+        Entity larch = named(t.resolve(), "Larch");
+        assertThat(larch.mentions()).extracting(Mention::text).containsExactly("He", "His", "Larch");
+    }
+
+    @Test
+    void aCompanyNamedAfterSomeoneStaysACompany() {
+        Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
+        assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPronounInAnOpeningAdjunctPassesOverASubjectItCannotMean() {
+        Tagged t = Tagged.of("Pim/NNP/PERSON Larch/NNP/PERSON wrote/VBD a/DT paper/NN ./. In/IN her/PRP$ review/NN of/IN it/PRP ,/, "
+                + "the/DT Brede/NNP/ORGANIZATION Journal/NNP/ORGANIZATION said/VBD ,/, Mira/NNP/PERSON Holt/NNP/PERSON found/VBD "
+                + "one/CD flaw/NN ./.");
+        assertThat(holding(t.resolve(), t.at("her")).orElseThrow().name()).isEqualTo("Mira Holt");
+    }
 }
