@@ -272,4 +272,63 @@ class QuoteExtractionTest {
                 "“The water came over the wall at midnight,” she said.");
         assertThat(medium(holding(found, "over the wall"))).isEqualTo("Coast FM");
     }
+
+    @Test
+    void aSpeakerWithPartyAndStateOrTwoAppositionsBeforeTheVerb() {
+        List<Quote> found = quotes("Sen. Ada Rusk (D-Ore.), a first-term senator, said the levee would hold.",
+                "Rep. Tomas Vell, R-Idaho, a member of the water panel, said the repairs were late.");
+        assertThat(holding(found, "the levee would hold")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the levee would hold");
+            assertThat(speaker(q)).isEqualTo("Sen. Ada Rusk");
+        });
+        assertThat(speaker(holding(found, "the repairs were late"))).isEqualTo("Rep. Tomas Vell");
+    }
+
+    @Test
+    void aNameAfterTheVerbThatStartsAClauseIsNotAnInvertedSpeaker() {
+        List<Quote> found = quotes("Rusk, who chairs the panel, said Morrow is overstating the repairs.",
+                "The county has asked for more money, saying floods have grown worse.");
+        assertThat(holding(found, "Morrow is overstating")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Morrow is overstating the repairs");
+            assertThat(speaker(q)).isEqualTo("Rusk");
+        });
+        assertThat(holding(found, "floods have grown worse")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("floods have grown worse");
+            assertThat(speaker(q)).isEqualTo("The county");
+        });
+    }
+
+    @Test
+    void reportedSpeechWhoseSubjectIsAGerund() {
+        Quote q = holding(quotes("Rusk said rebuilding the levee was the county's first task."), "rebuilding");
+        assertThat(q.text()).isEqualTo("rebuilding the levee was the county's first task");
+        assertThat(speaker(q)).isEqualTo("Rusk");
+    }
+
+    @Test
+    void aSecondCueInTheSameSentenceEndsTheFirstOnesContent() {
+        List<Quote> found = quotes("Officials said the levee is safe, and residents accused the county of ignoring the cracks.",
+                "The mayor praised the survey, while residents said the cracks were growing.");
+        assertThat(holding(found, "the levee is safe").text()).isEqualTo("the levee is safe");
+        assertThat(speaker(holding(found, "the county of ignoring"))).isEqualTo("residents");
+        assertThat(holding(found, "the survey").text()).isEqualTo("the survey");
+        assertThat(speaker(holding(found, "the cracks were growing"))).isEqualTo("residents");
+    }
+
+    @Test
+    void aQuotationAfterAColonOrASecondParticipleIsItsOwnAttribution() {
+        List<Quote> found = quotes("“The river is higher than ever,” said Rusk, explaining she had walked the levee with Vell:"
+                + " “Vell knows every stone of it.”",
+                "Rusk has defended the plan, saying it works and calling it “a model for the valley.”");
+        assertThat(holding(found, "she had walked").text()).isEqualTo("she had walked the levee with Vell");
+        assertThat(holding(found, "Vell knows")).satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(speaker(q)).isEqualTo("Rusk");
+        });
+        assertThat(holding(found, "it works").text()).isEqualTo("it works");
+        assertThat(holding(found, "a model")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("it “a model for the valley.”");
+            assertThat(q.cue().get().text()).isEqualTo("calling");
+        });
+    }
 }

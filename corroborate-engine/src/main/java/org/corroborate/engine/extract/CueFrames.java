@@ -113,9 +113,10 @@ final class CueFrames {
         int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(skipBetween(k, first));
         Optional<CuePhrases.Phrase> inverted = Optional.empty();
         int afterCue = putIt ? k + 2 : k + 1;
-        if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first)) {
-            // "…," said Tim Pawlenty, the former governor: the speaker follows the verb.
-            inverted = CuePhrases.after(tokens, k + 1, end);
+        if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first) && !v.pos().equals("VBG")) {
+            // "…," said Tim Pawlenty, the former governor: the speaker follows the verb. Not in "Graham, a
+            // candidate, said Obama is overselling it", where the phrase after the verb is its content's subject.
+            inverted = CuePhrases.after(tokens, k + 1, end).filter(p -> !opensClause(p.headEnd(), end));
             if (inverted.isPresent()) {
                 afterCue = inverted.get().end();
             }
@@ -355,12 +356,58 @@ final class CueFrames {
         out.sort(Comparator.comparingInt((Frame f) -> f.content.length()).reversed());
         List<Frame> kept = new ArrayList<>();
         for (Frame f : out) {
-            if (kept.stream().noneMatch(g -> g.content.contains(f.cue.get().span()))) {
+            Optional<Frame> outer = kept.stream().filter(g -> g.content.contains(f.cue.get().span())).findFirst();
+            if (outer.isEmpty() || endBefore(outer.get(), f)) {
                 kept.add(f);
             }
         }
         kept.sort(Comparator.comparing((Frame f) -> f.cue.get().span()));
         return kept;
+    }
+
+    /**
+     * Ends {@code outer}'s content before {@code inner}'s clause when a new clause of the narrator's opens there:
+     * "Republicans said they are convinced …, and Democrats accused the GOP of …", "… asked for $27, which he
+     * claimed as the average donation". PolNeAR gives each of them its own attribution. Returns false, changing
+     * nothing, when the inner cue is part of what the outer one reports ("Trump said Obama said …").
+     */
+    private boolean endBefore(Frame outer, Frame inner) {
+        Span outerCue = outer.cue.get().span();
+        if (outer.sourceAfter || outer.citation || outer.content.start() < outerCue.end()
+                || inner.cue.get().span().start() < outerCue.end()) {
+            return false;
+        }
+        int clause = inner.cue.get().span().start();
+        if (inner.speaker.isPresent() && outer.content.contains(inner.speaker.get().span())) {
+            clause = Math.min(clause, inner.speaker.get().span().start());
+        }
+        if (inner.content.start() > outer.content.start()) {
+            clause = Math.min(clause, inner.content.start());
+        }
+        int j = TokenSearch.firstFrom(tokens, clause);
+        int first = TokenSearch.firstFrom(tokens, outer.content.start());
+        int cut = j;
+        while (cut > first && isClauseLink(tokens.get(cut - 1))) {
+            cut--;
+        }
+        int end = cut;
+        while (end > first && isTrailingPunct(tokens.get(end - 1))) {
+            end--;
+        }
+        if (cut == j || end - first < 2) {
+            return false;
+        }
+        outer.content = new Span(outer.content.start(), tokens.get(end - 1).span().end());
+        return true;
+    }
+
+    /** Words and marks that join a new clause to the one before: ", and", "; but", ", which". */
+    private boolean isClauseLink(Token t) {
+        String w = lower(t);
+        return w.equals(",") || w.equals(";") || w.equals("—") || w.equals("--") || w.equals("and") || w.equals("but")
+                || w.equals("or") || w.equals("while") || w.equals("whereas") || w.equals("which") || w.equals("who")
+                || w.equals("as") || w.equals("because") || w.equals("although") || w.equals("though")
+                || w.equals("when") || w.equals("after") || w.equals("before") || w.equals("since") || w.equals("(");
     }
 
     /**
@@ -431,6 +478,10 @@ final class CueFrames {
         if (clauseStart && hasClause(from, to)) {
             return true;
         }
+        if (speech && t.pos().equals("VBG") && !SpeechVerbs.attributes(t.lemma()) && !isPunct(from + 1)
+                && hasClause(from + 1, to)) {
+            return true; // a gerund as the subject: "said seeing the crowds was a relief"
+        }
         // A view on an object: "criticized Trump", "called for a ban"; "called Trump “crazy”".
         if (t.pos().equals("TO") && INFINITIVES.contains(lemma) && tokens.get(from + 1).pos().startsWith("VB")) {
             return true; // "declined to detail the investigation's focus", "vowed to repeal it"
@@ -448,8 +499,17 @@ final class CueFrames {
             if (scan.isQuoted(t.span())) {
                 continue;
             }
-            if (w.equals(";")) {
-                e = j;
+            if (w.equals(";") || j > from && w.equals(":") && j + 1 < end && TokenSearch.isQuoteMark(tokens.get(j + 1))) {
+                e = j; // "… explaining he worked with Chrabaszcz: “Vito is outstanding”": the quotation is its own
+                break;
+            }
+            if (TokenSearch.isQuoteMark(t) && j > from && scan.endsQuote(t.span().end()) && endsSentence(t.span().start())) {
+                e = j + 1; // "he yelled “You lie!” at the president": the quoted sentence is the content
+                break;
+            }
+            if ((w.equals("and") || w.equals("or")) && j > from && j + 1 < end && tokens.get(j + 1).pos().equals("VBG")
+                    && SpeechVerbs.attributes(tokens.get(j + 1).lemma())) {
+                e = j; // "saying he has been a pioneer … and calling him “a feminist”": a second cue
                 break;
             }
             if ((w.equals(",") || TokenSearch.isQuoteMark(t) && scan.endsQuote(t.span().end())) && j + 1 < end) {
@@ -467,6 +527,26 @@ final class CueFrames {
             e--;
         }
         return e;
+    }
+
+    /** True when the char before {@code offset}, past quotation marks, ends a sentence: ".", "!" or "?". */
+    private boolean endsSentence(int offset) {
+        int i = offset - 1;
+        while (i > 0 && "\"“”'‘’".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** True when the token at {@code j}, after a noun phrase, makes that phrase a clause's subject: a verb follows. */
+    private boolean opensClause(int j, int end) {
+        if (j >= end) {
+            return false;
+        }
+        Token t = tokens.get(j);
+        String pos = t.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.startsWith("PRP")
+                || pos.equals("DT") || isContraction(t) || lower(t).equals("that");
     }
 
     /** "…, Clinton said she …", "…, said Hewitt": another speaker's cue begins at {@code j}. */
