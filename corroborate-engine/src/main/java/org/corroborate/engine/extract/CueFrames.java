@@ -46,6 +46,9 @@ final class CueFrames {
     /** Words that link a participle to the sentence's subject: "began by saying", "before adding". */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "before", "after", "while", "without", "when",
             "in", "then", "and");
+    /** Words that make a number approximate ("about half", "nearly 40 percent"). */
+    private static final Set<String> APPROXIMATIONS = Set.of("about", "nearly", "almost", "roughly", "around", "over",
+            "under", "some", "more", "fewer", "less", "only", "just", "approximately");
     /** Particles of a phrasal verb of view, before its object. */
     private static final Set<String> PARTICLES = Set.of("to", "for", "on", "out", "up");
     private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
@@ -124,7 +127,9 @@ final class CueFrames {
         Span cueSpan = v.span();
         int complement = complementStart(k, afterCue, end, speech);
         int clauseEnd = clauseEnd(Math.max(complement, afterCue), end);
-        boolean commaAfter = startsWithComma(afterCue, end);
+        // "The difference, he told me on Friday, is …": the comma may follow the addressee and a time.
+        boolean commaAfter = startsWithComma(afterCue, end)
+                || complement > afterCue && complement < end && startsWithComma(complement - 1, end);
         Optional<Span> after = Optional.empty();
         if (complement < clauseEnd && isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
                 && isThat(complement - 1))) {
@@ -166,7 +171,7 @@ final class CueFrames {
         }
         if (before.isPresent() && (after.isPresent() || rest.isPresent())) {
             Optional<Span> following = after.or(() -> rest);
-            boolean quoteAfter = TokenSearch.isQuoteMark(tokens.get(complement)) || scan.startsQuote(tokens.get(complement).span().start());
+            boolean quoteAfter = opensSpeech(tokens.get(complement));
             if (quoteBefore && quoteAfter && endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
                 // "“Why now?” Mills writes back, “You look cute.”": a question, then the reply the cue introduces.
                 before = Optional.empty();
@@ -357,7 +362,12 @@ final class CueFrames {
         List<Frame> kept = new ArrayList<>();
         for (Frame f : out) {
             Optional<Frame> outer = kept.stream().filter(g -> g.content.contains(f.cue.get().span())).findFirst();
-            if (outer.isEmpty() || endBefore(outer.get(), f)) {
+            if (outer.isPresent() && f.sourceAfter && f.content.contains(outer.get().cue.get().span())) {
+                // "Polling shows that ''the public is uneasy,'' said Tempel": the quotation's own cue and speaker
+                // come after it and take the whole sentence before them.
+                kept.remove(outer.get());
+                kept.add(f);
+            } else if (outer.isEmpty() || endBefore(outer.get(), f)) {
                 kept.add(f);
             }
         }
@@ -430,15 +440,18 @@ final class CueFrames {
         for (int round = 0; round < 4 && j < end; round++) {
             Token t = tokens.get(j);
             String w = lower(t);
-            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") || TimeNames.isTimeWord(w)
+            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") && !w.equals("there") || TimeNames.isTimeWord(w)
                     || t.pos().equals("CD") && w.matches("(1[89]|20)\\d\\d")) {
                 j++;
-            } else if (speech && ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
+            } else if (ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
                 Optional<CuePhrases.Phrase> np = CuePhrases.after(tokens, j + 1, end);
                 if (np.isEmpty() || np.get().end() >= end) {
                     break;
                 }
                 int next = np.get().end();
+                if (!speech && !isThat(next) && !(isPunct(next) && next + 1 < end && isThat(next + 1))) {
+                    break; // a view's phrase is its object ("pointed to the case"), unless "that" follows it
+                }
                 boolean topic = TOPICS.contains(w);
                 if (topic && !(isPunct(next) || TokenSearch.isQuoteMark(tokens.get(next)))) {
                     break; // "told ET about the tragedy that …": the topic is what is reported
@@ -464,7 +477,7 @@ final class CueFrames {
             return false;
         }
         Token t = tokens.get(from);
-        if (TokenSearch.isQuoteMark(t) || scan.startsQuote(t.span().start())) {
+        if (opensSpeech(t)) {
             return true;
         }
         if (afterThat || QUESTION_WORDS.contains(lower(t)) && to - from >= 3) {
@@ -474,7 +487,8 @@ final class CueFrames {
             return false;
         }
         boolean clauseStart = t.pos().equals("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("NN")
-                || t.pos().equals("CD") || t.pos().equals("EX") || speech && t.pos().startsWith("JJ") || t.isNamed();
+                || t.pos().equals("CD") || t.pos().equals("EX") || speech && t.pos().startsWith("JJ") || t.isNamed()
+                || lower(t).equals("there") || isApproximateQuantity(from);
         if (clauseStart && hasClause(from, to)) {
             return true;
         }
@@ -488,6 +502,17 @@ final class CueFrames {
         }
         return OBJECT_VIEWS.contains(lemma) && (clauseStart || lower(t).equals("for") || lower(t).equals("on")
                 || t.pos().equals("TO") && !speech);
+    }
+
+    /** A quotation mark, or quoted words, opening at {@code t}. */
+    private boolean opensSpeech(Token t) {
+        return TokenSearch.isQuoteMark(t) || scan.startsQuote(t.span().start());
+    }
+
+    /** "about half of …", "nearly 40 percent …": a subject that starts with an approximation of a number. */
+    private boolean isApproximateQuantity(int j) {
+        return j + 1 < tokens.size() && APPROXIMATIONS.contains(lower(tokens.get(j)))
+                && (tokens.get(j + 1).pos().equals("CD") || lower(tokens.get(j + 1)).equals("half"));
     }
 
     /** Where the content starting at {@code from} ends: the sentence's end, or where the narrator takes over. */
