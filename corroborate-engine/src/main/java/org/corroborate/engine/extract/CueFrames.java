@@ -3,7 +3,6 @@ package org.corroborate.engine.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.AnnotatedArticle;
@@ -23,51 +22,27 @@ import org.corroborate.model.Token;
  *       Tim Pawlenty, the former governor"; and around the content: "The fire, Maddox said, started at 9" and
  *       "“…,” she said, “…”";</li>
  *   <li>a participle continuing the sentence's speaker: "…, adding that …", "…, saying …";</li>
- *   <li>a cited source: "According to X, …", "…, according to X", "Per X, …".</li>
+ *   <li>a cited source, a label or a signature ({@link SourceCues}): "According to X, …", "X: …", "“…” ― X".</li>
  * </ul>
- * Verbs inside quoted speech are not cues of the article's own. The content is snapped outward to whole quoted
- * stretches, so a quotation the sentence splitter cut in two stays whole. Built per article; not thread-safe.
+ * Verbs inside quoted speech are not cues of the article's own. Where content begins and ends is
+ * {@link ClauseBounds}' part. The content is snapped outward to whole quoted stretches, so a quotation the
+ * sentence splitter cut in two stays whole. Of two cues whose content holds the other's cue, one is kept, or the
+ * outer one's content ends where the inner one's clause begins ({@link #nested}). Built per article; not
+ * thread-safe.
  */
 final class CueFrames {
 
-    /** Words that end reported content when a comma precedes them: the narrator takes over again. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
-    /** Prepositions of a phrase between a speech verb and its content ("said in a statement that …"). */
-    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "with", "via",
-            "through", "from", "after", "before", "of", "about", "over", "outside", "inside", "near", "since", "last",
-            "this", "early", "late", "earlier", "later", "for");
-    /** Prepositions whose phrase is what the words were about, unless a "that", colon or quotation follows. */
-    private static final Set<String> TOPICS = Set.of("about", "of", "over", "for");
-    /** Verbs whose content may be an infinitive: an intention or a refusal. */
-    private static final Set<String> INFINITIVES = Set.of("decline", "refuse", "agree", "promise", "pledge", "vow",
-            "threaten", "plan", "intend", "seek", "want", "hope", "expect", "decide", "urge", "ask", "tell", "vote",
-            "offer", "demand", "push", "press", "fail", "aim", "resolve", "move", "prefer", "wish", "encourage",
-            "warn", "order", "advise", "beg", "implore", "exhort", "invite", "challenge", "dare", "call", "plead");
     /** Words that link a participle to the sentence's subject: "began by saying", "before adding". */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "before", "after", "while", "without", "when",
             "in", "then", "and");
-    /** Words that make a number approximate ("about half", "nearly 40 percent"). */
-    private static final Set<String> APPROXIMATIONS = Set.of("about", "nearly", "almost", "roughly", "around", "over",
-            "under", "some", "more", "fewer", "less", "only", "just", "approximately");
-    /** Particles of a phrasal verb of view, before its object. */
-    private static final Set<String> PARTICLES = Set.of("to", "for", "on", "out", "up");
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
-            "which", "whom");
-    /** Verbs of view whose content may be a plain object ("criticized Trump", "endorsed Clinton"). */
-    private static final Set<String> OBJECT_VIEWS = Set.of("criticize", "criticise", "endorse", "support", "oppose",
-            "praise", "defend", "reject", "dismiss", "question", "blame", "accuse", "call", "denounce", "condemn", "attack",
-            "blast", "slam", "mock", "welcome", "back", "thank", "describe", "label", "dub", "brand", "characterize",
-            "characterise", "portray", "deride", "applaud", "hail", "laud", "commend", "decry", "lambaste", "fault",
-            "challenge", "dispute", "refute", "rebut", "cite", "propose", "promise", "pledge", "vow", "tout", "seek",
-            "favor", "favour", "recommend", "demand", "urge", "want", "plan", "announce", "deny", "confirm", "predict",
-            "acknowledge", "concede", "admit", "reveal", "warn", "ask", "blog", "post", "tweet", "quote", "read",
-            "echo", "reiterate", "expect", "fear", "hope", "prefer", "view", "consider", "regard");
 
     private final AnnotatedArticle article;
     private final String text;
     private final List<Token> tokens;
     private final QuoteScan scan;
     private final Speakers speakers;
+    private final ClauseBounds bounds;
+    private final SourceCues sources;
 
     CueFrames(AnnotatedArticle article, QuoteScan scan, Speakers speakers) {
         this.article = article;
@@ -75,6 +50,8 @@ final class CueFrames {
         this.tokens = article.tokens();
         this.scan = scan;
         this.speakers = speakers;
+        this.bounds = new ClauseBounds(article, scan);
+        this.sources = new SourceCues(article, scan, speakers, bounds);
     }
 
     /** The attributions whose cue lies in {@code sentence}, in cue order. */
@@ -89,11 +66,11 @@ final class CueFrames {
             }
             Optional<Frame> frame = Optional.empty();
             if (v.text().equals(":") && k > first) {
-                frame = labelled(sentence, k);
-            } else if (isDash(v) && k > 0) {
-                frame = signed(sentence, k);
-            } else if (isAccordingTo(k, end) || isPer(k, end)) {
-                frame = cited(sentence, k);
+                frame = sources.labelled(sentence, k);
+            } else if (SourceCues.isDash(v) && k > 0) {
+                frame = sources.signed(sentence, k);
+            } else if (bounds.isAccordingTo(k, end) || sources.isPer(k, end)) {
+                frame = sources.cited(sentence, k);
             } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end))
                     && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
@@ -113,45 +90,45 @@ final class CueFrames {
         boolean putIt = isPutIt(k, end);
         boolean speech = SpeechVerbs.isSpeech(v.lemma()) || putIt;
         Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, k, first);
-        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(skipBetween(k, first));
+        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(bounds.skipBetween(k, first));
         Optional<CuePhrases.Phrase> inverted = Optional.empty();
         int afterCue = putIt ? k + 2 : k + 1;
-        if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first) && !v.pos().equals("VBG")) {
+        if (speech && (subject.isEmpty() || beforeSubject == k) && bounds.isSpeechEnd(k - 1, first) && !v.pos().equals("VBG")) {
             // "…," said Tim Pawlenty, the former governor: the speaker follows the verb. Not in "Graham, a
             // candidate, said Obama is overselling it", where the phrase after the verb is its content's subject.
-            inverted = CuePhrases.after(tokens, k + 1, end).filter(p -> !opensClause(p.headEnd(), end));
+            inverted = CuePhrases.after(tokens, k + 1, end).filter(p -> !bounds.opensClause(p.headEnd(), end));
             if (inverted.isPresent()) {
                 afterCue = inverted.get().end();
             }
         }
         Span cueSpan = v.span();
-        int complement = complementStart(k, afterCue, end, speech);
-        int clauseEnd = clauseEnd(Math.max(complement, afterCue), end);
+        int complement = bounds.complementStart(k, afterCue, end, speech);
+        int clauseEnd = bounds.clauseEnd(Math.max(complement, afterCue), end);
         // "The difference, he told me on Friday, is …": the comma may follow the addressee and a time.
-        boolean commaAfter = startsWithComma(afterCue, end)
-                || complement > afterCue && complement < end && startsWithComma(complement - 1, end);
+        boolean commaAfter = bounds.startsWithComma(afterCue, end)
+                || complement > afterCue && complement < end && bounds.startsWithComma(complement - 1, end);
         Optional<Span> after = Optional.empty();
-        if (complement < clauseEnd && isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
-                && isThat(complement - 1))) {
-            after = Optional.of(tokenSpan(complement, clauseEnd));
+        if (complement < clauseEnd && bounds.isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
+                && bounds.isThat(complement - 1))) {
+            after = Optional.of(bounds.tokenSpan(complement, clauseEnd));
         }
         // "The museum, Mr. Bush said, celebrated his heroes": a cue set between commas inside its content.
-        Optional<Span> rest = after.isEmpty() && speech && commaAfter && complement < clauseEnd && isPredicate(complement)
-                ? Optional.of(tokenSpan(complement, clauseEnd)) : Optional.empty();
+        Optional<Span> rest = after.isEmpty() && speech && commaAfter && complement < clauseEnd && bounds.isPredicate(complement)
+                ? Optional.of(bounds.tokenSpan(complement, clauseEnd)) : Optional.empty();
         // Content before the cue: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX".
         Optional<Span> before = Optional.empty();
         boolean quoteBefore = false;
-        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : skipBetween(k, first);
+        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : bounds.skipBetween(k, first);
         boolean participle = isParticiple(k);
         boolean sourced = subject.isPresent() || inverted.isPresent();
-        if (speech && !participle && sourced && isContentEnd(boundary - 1, first)) {
-            int contentEnd = contentEndBefore(boundary, first);
-            int contentStart = contentStartBefore(contentEnd, first);
+        if (speech && !participle && sourced && bounds.isContentEnd(boundary - 1, first)) {
+            int contentEnd = bounds.contentEndBefore(boundary, first);
+            int contentStart = bounds.contentStartBefore(contentEnd, first);
             if (contentEnd > contentStart) {
-                Span span = tokenSpan(contentStart, contentEnd);
+                Span span = bounds.tokenSpan(contentStart, contentEnd);
                 boolean parenthetical = commaAfter && (after.isPresent() || rest.isPresent())
                         && tokens.get(boundary - 1).text().equals(",");
-                if (hasClause(contentStart, contentEnd) || scan.overlapsSpeech(span) || parenthetical) {
+                if (bounds.hasClause(contentStart, contentEnd) || scan.overlapsSpeech(span) || parenthetical) {
                     before = Optional.of(span);
                     quoteBefore = TokenSearch.isQuoteMark(tokens.get(boundary - 1)) || tokens.get(boundary - 1).text().equals(",")
                             && boundary - 2 >= first && TokenSearch.isQuoteMark(tokens.get(boundary - 2));
@@ -171,8 +148,8 @@ final class CueFrames {
         }
         if (before.isPresent() && (after.isPresent() || rest.isPresent())) {
             Optional<Span> following = after.or(() -> rest);
-            boolean quoteAfter = opensSpeech(tokens.get(complement));
-            if (quoteBefore && quoteAfter && endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
+            boolean quoteAfter = bounds.opensSpeech(tokens.get(complement));
+            if (quoteBefore && quoteAfter && bounds.endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
                 // "“Why now?” Mills writes back, “You look cute.”": a question, then the reply the cue introduces.
                 before = Optional.empty();
             } else if (quoteBefore || inverted.isPresent()) {
@@ -222,120 +199,14 @@ final class CueFrames {
         Frame frame = new Frame(content, speaker, Optional.of(new Cue(cueSpan, cueSpan.of(text))),
                 Media.of(article, speakers, scan, sentence, k), sentence.block(), sentence.span().end(), sourceAfter);
         // "saying only that “the families come first”": the words are quoted, the clause is reported.
-        frame.reported = after.isPresent() && before.isEmpty() && complement > afterCue && isThat(complement - 1);
+        frame.reported = after.isPresent() && before.isEmpty() && complement > afterCue && bounds.isThat(complement - 1);
         if (sourceAfter) {
-            int from = contentEndBefore(boundary, first);
+            int from = bounds.contentEndBefore(boundary, first);
             int to = after.isPresent() ? complement : end;
             if (from < to) {
-                frame.cueClause = Optional.of(tokenSpan(from, to));
+                frame.cueClause = Optional.of(bounds.tokenSpan(from, to));
             }
         }
-        return Optional.of(frame);
-    }
-
-    /**
-     * "Warren: Trump Is a ‘Proven Failure’", "MATTHEWS: Well, speculation is bad", "Cruz on ethanol: “…”": a name and
-     * a colon opening the sentence make the rest that name's words, in a headline, in a transcript's speaker label
-     * (the name in capitals) or before a quotation. Other labels ("Update:", "Note:") name no one.
-     */
-    private Optional<Frame> labelled(Sentence sentence, int colon) {
-        int first = sentence.firstToken();
-        int end = sentence.endToken();
-        int nameEnd = colon;
-        // "Cruz on ethanol:": a topic after the name.
-        for (int j = first + 1; j < colon; j++) {
-            if (lower(tokens.get(j)).equals("on") || lower(tokens.get(j)).equals("to")) {
-                nameEnd = j;
-                break;
-            }
-        }
-        Optional<CuePhrases.Phrase> label = CuePhrases.before(tokens, nameEnd, first);
-        if (label.isEmpty() || label.get().first() != first || nameEnd - first > 7 || colon - first > 12) {
-            return Optional.empty();
-        }
-        CuePhrases.Phrase name = label.get();
-        boolean named = false;
-        boolean capitals = true;
-        for (int j = name.headFirst(); j < name.headEnd(); j++) {
-            named |= tokens.get(j).ner().equals("PERSON") || tokens.get(j).ner().equals("ORGANIZATION");
-            capitals &= tokens.get(j).text().equals(tokens.get(j).text().toUpperCase(Locale.ROOT));
-        }
-        int contentStart = colon + 1;
-        int clauseEnd = clauseEnd(contentStart, end);
-        if (!named || clauseEnd - contentStart < 2) {
-            return Optional.empty();
-        }
-        boolean headline = article.article().blocks().get(sentence.block()).kind().ordinal() <= 1
-                || QuoteExtractor.previousBody(article.article().blocks(), sentence.block()) < 0;
-        boolean quoted = TokenSearch.isQuoteMark(tokens.get(contentStart));
-        if (!headline && !capitals && !quoted) {
-            return Optional.empty();
-        }
-        Span colonSpan = tokens.get(colon).span();
-        Frame frame = new Frame(scan.snap(tokenSpan(contentStart, clauseEnd)), Optional.of(speakers.of(name)),
-                Optional.of(new Cue(colonSpan, colonSpan.of(text))), Optional.empty(), sentence.block(),
-                sentence.span().end(), false);
-        return Optional.of(frame);
-    }
-
-    /** "“… what the system has become.” ― Christina Lastra": a quotation signed with a dash and a name. */
-    private Optional<Frame> signed(Sentence sentence, int dash) {
-        Token mark = tokens.get(dash - 1);
-        Optional<QuotationMarks.Quoted> quoted = TokenSearch.isQuoteMark(mark)
-                ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
-        Optional<CuePhrases.Phrase> name = CuePhrases.after(tokens, dash + 1, sentence.endToken());
-        if (quoted.isEmpty() || name.isEmpty() || !CuePhrases.isName(tokens, name.get().headFirst(), name.get().headEnd())) {
-            return Optional.empty();
-        }
-        int after = name.get().end();
-        if (after < sentence.endToken() && !isTrailingPunct(tokens.get(after))) {
-            return Optional.empty();
-        }
-        Span dashSpan = tokens.get(dash).span();
-        return Optional.of(new Frame(quoted.get().outer(), Optional.of(speakers.of(name.get())),
-                Optional.of(new Cue(dashSpan, dashSpan.of(text))), Optional.empty(), sentence.block(), sentence.span().end(),
-                true));
-    }
-
-    private static boolean isDash(Token t) {
-        String w = t.text();
-        return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
-    }
-
-    /** "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. */
-    private Optional<Frame> cited(Sentence sentence, int k) {
-        int first = sentence.firstToken();
-        int end = sentence.endToken();
-        int sourceFrom = tokens.get(k).lemma().equals("accord") ? k + 2 : k + 1;
-        Optional<CuePhrases.Phrase> source = CuePhrases.after(tokens, sourceFrom, end);
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        int sourceEnd = coreEnd(source.get());
-        Span cueSpan = tokenSpan(k, sourceFrom);
-        Optional<Span> content = Optional.empty();
-        if (k > first && isContentEnd(k - 1, first)) {
-            int contentEnd = contentEndBefore(k, first);
-            if (contentEnd > first) {
-                content = Optional.of(tokenSpan(first, contentEnd));
-            }
-        }
-        if (sourceEnd < end && tokens.get(sourceEnd).text().equals(",")) {
-            int clauseEnd = clauseEnd(sourceEnd + 1, end);
-            // "Y, according to X, Z": Z must be a clause; "…, according to Fell, his producer" is her apposition.
-            if (clauseEnd > sourceEnd + 1 && (content.isEmpty() || hasClause(sourceEnd + 1, clauseEnd))) {
-                Span after = tokenSpan(sourceEnd + 1, clauseEnd);
-                content = Optional.of(content.map(c -> c.cover(after)).orElse(after));
-            }
-        }
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        Speaker speaker = speakers.of(source.get());
-        Frame frame = new Frame(scan.snap(content.get()), Optional.of(speaker),
-                Optional.of(new Cue(cueSpan, cueSpan.of(text))), Optional.empty(), sentence.block(),
-                sentence.span().end(), false);
-        frame.citation = true;
         return Optional.of(frame);
     }
 
@@ -397,11 +268,11 @@ final class CueFrames {
         int j = TokenSearch.firstFrom(tokens, clause);
         int first = TokenSearch.firstFrom(tokens, outer.content.start());
         int cut = j;
-        while (cut > first && isClauseLink(tokens.get(cut - 1))) {
+        while (cut > first && bounds.isClauseLink(tokens.get(cut - 1))) {
             cut--;
         }
         int end = cut;
-        while (end > first && isTrailingPunct(tokens.get(end - 1))) {
+        while (end > first && ClauseBounds.isTrailingPunct(tokens.get(end - 1))) {
             end--;
         }
         if (cut == j || end - first < 2) {
@@ -411,287 +282,11 @@ final class CueFrames {
         return true;
     }
 
-    /** Words and marks that join a new clause to the one before: ", and", "; but", ", which". */
-    private boolean isClauseLink(Token t) {
-        String w = lower(t);
-        return w.equals(",") || w.equals(";") || w.equals("—") || w.equals("--") || w.equals("and") || w.equals("but")
-                || w.equals("or") || w.equals("while") || w.equals("whereas") || w.equals("which") || w.equals("who")
-                || w.equals("as") || w.equals("because") || w.equals("although") || w.equals("though")
-                || w.equals("when") || w.equals("after") || w.equals("before") || w.equals("since") || w.equals("(");
-    }
-
-    /**
-     * Where the words a verb attributes begin: past its addressee ("told ET"), adverbials ("on Tuesday", "in
-     * a statement"), a comma or colon and "that".
-     */
-    private int complementStart(int verb, int from, int end, boolean speech) {
-        int j = from;
-        Token v = tokens.get(verb);
-        if (speech && SpeechVerbs.takesAddressee(v.lemma()) && j < end && !isThat(j) && !isPunct(j)
-                && !TokenSearch.isQuoteMark(tokens.get(j))) {
-            Optional<CuePhrases.Phrase> object = CuePhrases.after(tokens, j, end);
-            if (object.isPresent()) {
-                j = coreEnd(object.get());
-            }
-        }
-        if (!speech && j < end && PARTICLES.contains(lower(tokens.get(j))) && j + 1 < end && !isThat(j + 1)) {
-            j++; // "referred to Rubio as …", "called for a ban", "pointed to the case"
-        }
-        for (int round = 0; round < 4 && j < end; round++) {
-            Token t = tokens.get(j);
-            String w = lower(t);
-            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") && !w.equals("there") || TimeNames.isTimeWord(w)
-                    || t.pos().equals("CD") && w.matches("(1[89]|20)\\d\\d")) {
-                j++;
-            } else if (ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
-                Optional<CuePhrases.Phrase> np = CuePhrases.after(tokens, j + 1, end);
-                if (np.isEmpty() || np.get().end() >= end) {
-                    break;
-                }
-                int next = np.get().end();
-                if (!speech && !isThat(next) && !(isPunct(next) && next + 1 < end && isThat(next + 1))) {
-                    break; // a view's phrase is its object ("pointed to the case"), unless "that" follows it
-                }
-                boolean topic = TOPICS.contains(w);
-                if (topic && !(isPunct(next) || TokenSearch.isQuoteMark(tokens.get(next)))) {
-                    break; // "told ET about the tragedy that …": the topic is what is reported
-                }
-                j = next;
-            } else {
-                break;
-            }
-        }
-        while (j < end && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(":")
-                || tokens.get(j).text().equals("—") || tokens.get(j).text().equals("--"))) {
-            j++;
-        }
-        if (j < end && isThat(j)) {
-            j++;
-        }
-        return j;
-    }
-
-    /** Whether {@code [from, to)} reads as what the verb attributes. */
-    private boolean isContent(int from, int to, String lemma, boolean speech, boolean afterThat) {
-        if (to - from < 1) {
-            return false;
-        }
-        Token t = tokens.get(from);
-        if (opensSpeech(t)) {
-            return true;
-        }
-        if (afterThat || QUESTION_WORDS.contains(lower(t)) && to - from >= 3) {
-            return to - from >= 2;
-        }
-        if (to - from < 2) {
-            return false;
-        }
-        boolean clauseStart = t.pos().equals("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("NN")
-                || t.pos().equals("CD") || t.pos().equals("EX") || speech && t.pos().startsWith("JJ") || t.isNamed()
-                || lower(t).equals("there") || isApproximateQuantity(from);
-        if (clauseStart && hasClause(from, to)) {
-            return true;
-        }
-        if (speech && t.pos().equals("VBG") && !SpeechVerbs.attributes(t.lemma()) && !isPunct(from + 1)
-                && hasClause(from + 1, to)) {
-            return true; // a gerund as the subject: "said seeing the crowds was a relief"
-        }
-        // A view on an object: "criticized Trump", "called for a ban"; "called Trump “crazy”".
-        if (t.pos().equals("TO") && INFINITIVES.contains(lemma) && tokens.get(from + 1).pos().startsWith("VB")) {
-            return true; // "declined to detail the investigation's focus", "vowed to repeal it"
-        }
-        return OBJECT_VIEWS.contains(lemma) && (clauseStart || lower(t).equals("for") || lower(t).equals("on")
-                || t.pos().equals("TO") && !speech);
-    }
-
-    /** A quotation mark, or quoted words, opening at {@code t}. */
-    private boolean opensSpeech(Token t) {
-        return TokenSearch.isQuoteMark(t) || scan.startsQuote(t.span().start());
-    }
-
-    /** "about half of …", "nearly 40 percent …": a subject that starts with an approximation of a number. */
-    private boolean isApproximateQuantity(int j) {
-        return j + 1 < tokens.size() && APPROXIMATIONS.contains(lower(tokens.get(j)))
-                && (tokens.get(j + 1).pos().equals("CD") || lower(tokens.get(j + 1)).equals("half"));
-    }
-
-    /** Where the content starting at {@code from} ends: the sentence's end, or where the narrator takes over. */
-    private int clauseEnd(int from, int end) {
-        int e = end;
-        for (int j = from; j < end; j++) {
-            Token t = tokens.get(j);
-            String w = t.text();
-            if (scan.isQuoted(t.span())) {
-                continue;
-            }
-            if (w.equals(";") || j > from && w.equals(":") && j + 1 < end && TokenSearch.isQuoteMark(tokens.get(j + 1))) {
-                e = j; // "… explaining he worked with Chrabaszcz: “Vito is outstanding”": the quotation is its own
-                break;
-            }
-            if (TokenSearch.isQuoteMark(t) && j > from && scan.endsQuote(t.span().end()) && endsSentence(t.span().start())) {
-                e = j + 1; // "he yelled “You lie!” at the president": the quoted sentence is the content
-                break;
-            }
-            if ((w.equals("and") || w.equals("or")) && j > from && j + 1 < end && tokens.get(j + 1).pos().equals("VBG")
-                    && SpeechVerbs.attributes(tokens.get(j + 1).lemma())) {
-                e = j; // "saying he has been a pioneer … and calling him “a feminist”": a second cue
-                break;
-            }
-            if ((w.equals(",") || TokenSearch.isQuoteMark(t) && scan.endsQuote(t.span().end())) && j + 1 < end) {
-                Token next = tokens.get(j + 1);
-                boolean comma = w.equals(",");
-                if (CLAUSE_BREAKS.contains(lower(next)) || isAccordingTo(j + 1, end) || comma && startsCue(j + 1, end)
-                        || next.pos().equals("VBG") && SpeechVerbs.attributes(next.lemma())
-                        || Media.isOccasion(text, next.span().start()) || isCoordinatedPredicate(j + 1, end)) {
-                    e = comma ? j : j + 1;
-                    break;
-                }
-            }
-        }
-        while (e > from && isTrailingPunct(tokens.get(e - 1))) {
-            e--;
-        }
-        return e;
-    }
-
-    /** True when the char before {@code offset}, past quotation marks, ends a sentence: ".", "!" or "?". */
-    private boolean endsSentence(int offset) {
-        int i = offset - 1;
-        while (i > 0 && "\"“”'‘’".indexOf(text.charAt(i)) >= 0) {
-            i--;
-        }
-        return i >= 0 && ".!?".indexOf(text.charAt(i)) >= 0;
-    }
-
-    /** True when the token at {@code j}, after a noun phrase, makes that phrase a clause's subject: a verb follows. */
-    private boolean opensClause(int j, int end) {
-        if (j >= end) {
-            return false;
-        }
-        Token t = tokens.get(j);
-        String pos = t.pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || pos.startsWith("PRP")
-                || pos.equals("DT") || isContraction(t) || lower(t).equals("that");
-    }
-
-    /** "…, Clinton said she …", "…, said Hewitt": another speaker's cue begins at {@code j}. */
-    private boolean startsCue(int j, int end) {
-        int v = j;
-        Optional<CuePhrases.Phrase> subject = CuePhrases.after(tokens, j, end);
-        if (subject.isPresent()) {
-            v = coreEnd(subject.get());
-        }
-        while (v < end && (tokens.get(v).pos().equals("RB") || tokens.get(v).pos().equals("MD"))) {
-            v++;
-        }
-        return v < end && tokens.get(v).pos().startsWith("VB") && SpeechVerbs.isSpeech(tokens.get(v).lemma())
-                && !tokens.get(v).pos().equals("VBG");
-    }
-
-    /** A predicate without its subject: a verb, a modal, or an adverb before one. */
-    private boolean isPredicate(int j) {
-        String pos = tokens.get(j).pos();
-        return pos.startsWith("VB") && !pos.equals("VBG") || pos.equals("MD")
-                || pos.equals("RB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("VB");
-    }
-
-    private boolean endsWithQuestion(Span span) {
-        String words = span.of(text).strip();
-        int e = words.length() - 1;
-        while (e > 0 && "\"“”'‘’,".indexOf(words.charAt(e)) >= 0) {
-            e--;
-        }
-        return e >= 0 && words.charAt(e) == '?';
-    }
-
-    /** "…, and vowed to act": a second predicate of the sentence's subject, the narrator's again. */
-    private boolean isCoordinatedPredicate(int j, int end) {
-        String w = lower(tokens.get(j));
-        if (!(w.equals("and") || w.equals("or") || w.equals("but")) || j + 1 >= end) {
-            return false;
-        }
-        Token next = tokens.get(j + 1);
-        return next.pos().startsWith("VB") && !next.pos().equals("VBG") || next.pos().equals("MD")
-                || next.pos().equals("RB") && j + 2 < end && tokens.get(j + 2).pos().startsWith("VBD");
-    }
-
-    /** The token before {@code boundary} ends content: a comma, or a closing quotation mark, with or without. */
-    /** Before an inverted cue ("…," said X): a comma, or the closing mark of quoted speech, not of a title. */
-    private boolean isSpeechEnd(int k, int first) {
-        if (k < first) {
-            return false;
-        }
-        Token t = tokens.get(k);
-        return t.text().equals(",") || TokenSearch.isQuoteMark(t) && scan.endingAt(t.span().end(), -1).isPresent();
-    }
-
-    private boolean isContentEnd(int k, int first) {
-        if (k < first) {
-            return false;
-        }
-        String w = tokens.get(k).text();
-        return w.equals(",") || TokenSearch.isQuoteMark(tokens.get(k)) && scan.endsQuote(tokens.get(k).span().end())
-                || w.equals("—") || w.equals("--");
-    }
-
-    /**
-     * Where content that ends at {@code contentEnd} starts: the sentence's start, or after a dash, semicolon or
-     * colon of the narrator's ("… bristle at the suggestion — it's a two-way street, they insist").
-     */
-    private int contentStartBefore(int contentEnd, int first) {
-        for (int j = contentEnd - 1; j > first; j--) {
-            Token t = tokens.get(j);
-            String w = t.text();
-            if ((w.equals("—") || w.equals("--") || w.equals(";") || w.equals(":")) && !scan.isQuoted(t.span())
-                    && j + 1 < contentEnd) {
-                return j + 1;
-            }
-        }
-        return first;
-    }
-
-    /** The end of the content that stops before {@code boundary}: its trailing commas and marks left out. */
-    private int contentEndBefore(int boundary, int first) {
-        int e = boundary;
-        while (e > first && (tokens.get(e - 1).text().equals(",") || tokens.get(e - 1).text().equals("—")
-                || tokens.get(e - 1).text().equals("--") || isTrailingPunct(tokens.get(e - 1))
-                || TokenSearch.isQuoteMark(tokens.get(e - 1)))) {
-            e--;
-        }
-        return e;
-    }
-
-    private boolean startsWithComma(int k, int end) {
-        return k < end && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("—"));
-    }
-
-    /** Words before a verb that belong to neither subject nor content ("also", "has"). */
-    private int skipBetween(int verb, int first) {
-        int j = verb;
-        while (j - 1 >= first && (tokens.get(j - 1).pos().equals("RB") || tokens.get(j - 1).pos().equals("MD")
-                || Set.of("have", "be", "do").contains(tokens.get(j - 1).lemma()) && tokens.get(j - 1).pos().startsWith("VB"))) {
-            j--;
-        }
-        return j;
-    }
-
-    private boolean hasClause(int from, int to) {
-        for (int j = from; j < to; j++) {
-            String pos = tokens.get(j).pos();
-            boolean verb = pos.startsWith("VB") || pos.equals("MD")
-                    || j > from && isContraction(tokens.get(j)) && tokens.get(j - 1).pos().startsWith("PRP");
-            if (verb && !scan.isQuoted(tokens.get(j).span())) {
-                return true;
-            }
-        }
-        return scan.holdsSpeech(tokenSpan(from, to));
-    }
-
     /** "as the prosecutor put it, “…”": the idiom is a cue of speech. */
     private boolean isPutIt(int k, int end) {
-        return tokens.get(k).lemma().equals("put") && k + 1 < end && lower(tokens.get(k + 1)).equals("it")
-                && k > 1 && lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
-                && lower(tokens.get(k + 1)).equals("it") && k > 2 && lower(tokens.get(k - 3)).equals("as");
+        return tokens.get(k).lemma().equals("put") && k + 1 < end && ClauseBounds.lower(tokens.get(k + 1)).equals("it")
+                && k > 1 && ClauseBounds.lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
+                && ClauseBounds.lower(tokens.get(k + 1)).equals("it") && k > 2 && ClauseBounds.lower(tokens.get(k - 3)).equals("as");
     }
 
     /** "a supporting part", "the leading scorer": a participle used as an adjective before a noun. */
@@ -708,7 +303,7 @@ final class CueFrames {
     private boolean isAuxiliaryUse(int k, int end) {
         Token v = tokens.get(k);
         if (k > 0 && k + 1 < end && tokens.get(k + 1).text().equals(",") && Set.of("that", "this")
-                .contains(lower(tokens.get(k - 1)))) {
+                .contains(ClauseBounds.lower(tokens.get(k - 1)))) {
             return true;
         }
         if (k > 0 && tokens.get(k - 1).pos().equals("TO") && (k < 2 || !tokens.get(k - 2).pos().startsWith("VB"))) {
@@ -728,7 +323,7 @@ final class CueFrames {
                 break;
             }
         }
-        return !(k + 1 < end && lower(tokens.get(k + 1)).equals("by"));
+        return !(k + 1 < end && ClauseBounds.lower(tokens.get(k + 1)).equals("by"));
     }
 
     /** "…, adding that …", "began by saying …", "before saying …": a participle of the sentence's speaker. */
@@ -736,7 +331,7 @@ final class CueFrames {
         if (!tokens.get(k).pos().equals("VBG") || k == 0) {
             return false;
         }
-        String before = lower(tokens.get(k - 1));
+        String before = ClauseBounds.lower(tokens.get(k - 1));
         return before.equals(",") || PARTICIPLE_LINKS.contains(before)
                 || TokenSearch.isQuoteMark(tokens.get(k - 1)) && scan.endsQuote(tokens.get(k - 1).span().end());
     }
@@ -746,8 +341,8 @@ final class CueFrames {
      * the noun before it who the speaker is.
      */
     private Optional<Speaker> relativeSubject(int verb, int first) {
-        int j = skipBetween(verb, first) - 1;
-        if (j < first || !(tokens.get(j).pos().equals("WP") || lower(tokens.get(j)).equals("who"))) {
+        int j = bounds.skipBetween(verb, first) - 1;
+        if (j < first || !(tokens.get(j).pos().equals("WP") || ClauseBounds.lower(tokens.get(j)).equals("who"))) {
             return Optional.empty();
         }
         int antecedent = j > first && tokens.get(j - 1).text().equals(",") ? j - 1 : j;
@@ -787,61 +382,8 @@ final class CueFrames {
     }
 
     private boolean isRelativeOrThat(CuePhrases.Phrase p) {
-        String w = lower(tokens.get(p.headFirst()));
+        String w = ClauseBounds.lower(tokens.get(p.headFirst()));
         return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("this")
                 || w.equals("there"));
-    }
-
-    private boolean isAccordingTo(int k, int end) {
-        return k + 2 < end && tokens.get(k).lemma().equals("accord") && lower(tokens.get(k)).startsWith("according")
-                && lower(tokens.get(k + 1)).equals("to");
-    }
-
-    /** "Per X," at the start of a clause or ", per X": not "per year" or "$5 per share". */
-    private boolean isPer(int k, int end) {
-        if (!lower(tokens.get(k)).equals("per") || k + 1 >= end) {
-            return false;
-        }
-        boolean opens = k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("(")
-                || tokens.get(k - 1).pos().equals("CC")
-                || article.sentenceAt(tokens.get(k).span().start()).map(s -> s.firstToken()).orElse(-1) == k;
-        return opens && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
-    }
-
-    /** "it’s", which the tagger may read as a possessive. */
-    private static boolean isContraction(Token t) {
-        String w = t.text();
-        return w.equals("'s") || w.equals("’s") || w.equals("'re") || w.equals("’re");
-    }
-
-    private boolean isThat(int j) {
-        return lower(tokens.get(j)).equals("that") && !tokens.get(j).pos().equals("DT")
-                || lower(tokens.get(j)).equals("that") && j + 1 < tokens.size() && !CuePhrases.isNoun(tokens.get(j + 1));
-    }
-
-    private boolean isPunct(int j) {
-        String w = tokens.get(j).text();
-        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";");
-    }
-
-    private static boolean isTrailingPunct(Token t) {
-        String w = t.text();
-        return w.equals(".") || w.equals(",") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
-    }
-
-    private int coreEnd(CuePhrases.Phrase p) {
-        int e = p.first();
-        while (e < p.end() && !tokens.get(e).text().equals(",")) {
-            e++;
-        }
-        return e;
-    }
-
-    private Span tokenSpan(int first, int end) {
-        return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-    }
-
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,8 +5,9 @@
  *
  * <p>Quotations are found in steps, each a class of its own: quoted stretches and what is no speech
  * ({@code QuotationMarks}, {@code NonSpeech}, gathered in {@code QuoteScan}), block quotes ({@code BlockQuotes}),
- * the cues of each sentence and what they attribute ({@code CueFrames}, over {@code CuePhrases},
- * {@code SpeechVerbs} and {@code Media}), quotations no cue reaches ({@code LooseQuotes}), the medium carried from
+ * the cues of each sentence and what they attribute ({@code CueFrames} for verbs, {@code SourceCues} for
+ * "according to", labels and signatures, with the content's bounds from {@code ClauseBounds}, over
+ * {@code CuePhrases}, {@code SpeechVerbs} and {@code Media}), quotations no cue reaches ({@code LooseQuotes}), the medium carried from
  * an interview ({@code InterviewContext}) and headline quotations ({@code HeadlineQuotes}); {@code Speakers}
  * turns the words naming a speaker into the entity whose mention covers them.
  *

@@ -1,0 +1,153 @@
+package org.corroborate.engine.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.corroborate.model.AnnotatedArticle;
+import org.corroborate.model.Cue;
+import org.corroborate.model.Sentence;
+import org.corroborate.model.Span;
+import org.corroborate.model.Speaker;
+import org.corroborate.model.Token;
+
+/**
+ * Cues that name a source without a verb of saying: a name and a colon opening a headline or a transcript's
+ * turn ("Warren: Trump Is a ‘Proven Failure’", "MATTHEWS: Well, …"), a quotation signed with a dash and a name,
+ * and a cited source ("According to X, …", "…, according to X", "Per X, …"). Built per article; not
+ * thread-safe.
+ */
+final class SourceCues {
+
+    private final AnnotatedArticle article;
+    private final String text;
+    private final List<Token> tokens;
+    private final QuoteScan scan;
+    private final Speakers speakers;
+    private final ClauseBounds bounds;
+
+    SourceCues(AnnotatedArticle article, QuoteScan scan, Speakers speakers, ClauseBounds bounds) {
+        this.article = article;
+        this.text = article.article().text();
+        this.tokens = article.tokens();
+        this.scan = scan;
+        this.speakers = speakers;
+        this.bounds = bounds;
+    }
+
+    /**
+     * "Warren: Trump Is a ‘Proven Failure’", "MATTHEWS: Well, speculation is bad", "Cruz on ethanol: “…”": a name and
+     * a colon opening the sentence make the rest that name's words, in a headline, in a transcript's speaker label
+     * (the name in capitals) or before a quotation. Other labels ("Update:", "Note:") name no one.
+     */
+    Optional<Frame> labelled(Sentence sentence, int colon) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int nameEnd = colon;
+        // "Cruz on ethanol:": a topic after the name.
+        for (int j = first + 1; j < colon; j++) {
+            if (ClauseBounds.lower(tokens.get(j)).equals("on") || ClauseBounds.lower(tokens.get(j)).equals("to")) {
+                nameEnd = j;
+                break;
+            }
+        }
+        Optional<CuePhrases.Phrase> label = CuePhrases.before(tokens, nameEnd, first);
+        if (label.isEmpty() || label.get().first() != first || nameEnd - first > 7 || colon - first > 12) {
+            return Optional.empty();
+        }
+        CuePhrases.Phrase name = label.get();
+        boolean named = false;
+        boolean capitals = true;
+        for (int j = name.headFirst(); j < name.headEnd(); j++) {
+            named |= tokens.get(j).ner().equals("PERSON") || tokens.get(j).ner().equals("ORGANIZATION");
+            capitals &= tokens.get(j).text().equals(tokens.get(j).text().toUpperCase(Locale.ROOT));
+        }
+        int contentStart = colon + 1;
+        int clauseEnd = bounds.clauseEnd(contentStart, end);
+        if (!named || clauseEnd - contentStart < 2) {
+            return Optional.empty();
+        }
+        boolean headline = article.article().blocks().get(sentence.block()).kind().ordinal() <= 1
+                || QuoteExtractor.previousBody(article.article().blocks(), sentence.block()) < 0;
+        boolean quoted = TokenSearch.isQuoteMark(tokens.get(contentStart));
+        if (!headline && !capitals && !quoted) {
+            return Optional.empty();
+        }
+        Span colonSpan = tokens.get(colon).span();
+        Frame frame = new Frame(scan.snap(bounds.tokenSpan(contentStart, clauseEnd)), Optional.of(speakers.of(name)),
+                Optional.of(new Cue(colonSpan, colonSpan.of(text))), Optional.empty(), sentence.block(),
+                sentence.span().end(), false);
+        return Optional.of(frame);
+    }
+
+    /** "“… what the system has become.” ― Christina Lastra": a quotation signed with a dash and a name. */
+    Optional<Frame> signed(Sentence sentence, int dash) {
+        Token mark = tokens.get(dash - 1);
+        Optional<QuotationMarks.Quoted> quoted = TokenSearch.isQuoteMark(mark)
+                ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
+        Optional<CuePhrases.Phrase> name = CuePhrases.after(tokens, dash + 1, sentence.endToken());
+        if (quoted.isEmpty() || name.isEmpty() || !CuePhrases.isName(tokens, name.get().headFirst(), name.get().headEnd())) {
+            return Optional.empty();
+        }
+        int after = name.get().end();
+        if (after < sentence.endToken() && !ClauseBounds.isTrailingPunct(tokens.get(after))) {
+            return Optional.empty();
+        }
+        Span dashSpan = tokens.get(dash).span();
+        return Optional.of(new Frame(quoted.get().outer(), Optional.of(speakers.of(name.get())),
+                Optional.of(new Cue(dashSpan, dashSpan.of(text))), Optional.empty(), sentence.block(), sentence.span().end(),
+                true));
+    }
+
+    static boolean isDash(Token t) {
+        String w = t.text();
+        return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
+    }
+
+    /** "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. */
+    Optional<Frame> cited(Sentence sentence, int k) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int sourceFrom = tokens.get(k).lemma().equals("accord") ? k + 2 : k + 1;
+        Optional<CuePhrases.Phrase> source = CuePhrases.after(tokens, sourceFrom, end);
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        int sourceEnd = bounds.coreEnd(source.get());
+        Span cueSpan = bounds.tokenSpan(k, sourceFrom);
+        Optional<Span> content = Optional.empty();
+        if (k > first && bounds.isContentEnd(k - 1, first)) {
+            int contentEnd = bounds.contentEndBefore(k, first);
+            if (contentEnd > first) {
+                content = Optional.of(bounds.tokenSpan(first, contentEnd));
+            }
+        }
+        if (sourceEnd < end && tokens.get(sourceEnd).text().equals(",")) {
+            int clauseEnd = bounds.clauseEnd(sourceEnd + 1, end);
+            // "Y, according to X, Z": Z must be a clause; "…, according to Fell, his producer" is her apposition.
+            if (clauseEnd > sourceEnd + 1 && (content.isEmpty() || bounds.hasClause(sourceEnd + 1, clauseEnd))) {
+                Span after = bounds.tokenSpan(sourceEnd + 1, clauseEnd);
+                content = Optional.of(content.map(c -> c.cover(after)).orElse(after));
+            }
+        }
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Speaker speaker = speakers.of(source.get());
+        Frame frame = new Frame(scan.snap(content.get()), Optional.of(speaker),
+                Optional.of(new Cue(cueSpan, cueSpan.of(text))), Optional.empty(), sentence.block(),
+                sentence.span().end(), false);
+        frame.citation = true;
+        return Optional.of(frame);
+    }
+
+    /** "Per X," at the start of a clause or ", per X": not "per year" or "$5 per share". */
+    boolean isPer(int k, int end) {
+        if (!ClauseBounds.lower(tokens.get(k)).equals("per") || k + 1 >= end) {
+            return false;
+        }
+        boolean opens = k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("(")
+                || tokens.get(k - 1).pos().equals("CC")
+                || article.sentenceAt(tokens.get(k).span().start()).map(s -> s.firstToken()).orElse(-1) == k;
+        return opens && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
+    }
+}
