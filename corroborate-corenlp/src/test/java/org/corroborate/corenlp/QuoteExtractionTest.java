@@ -331,4 +331,30 @@ class QuoteExtractionTest {
             assertThat(q.cue().get().text()).isEqualTo("calling");
         });
     }
+
+    @Test
+    void aCitedSourceRunsToItsCommaAndItsAppositionIsNoContent() {
+        List<Quote> found = quotes("According to early results of a survey conducted by the Gazette for the council, most"
+                + " residents want a new wall.", "Two boats sank, according to Petra Olsen, the harbour master.",
+                "Nine in ten residents oppose the plan according to the survey.");
+        assertThat(holding(found, "most residents")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("most residents want a new wall");
+            assertThat(q.cue().get().text()).isEqualTo("According to");
+        });
+        assertThat(holding(found, "Two boats sank")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Two boats sank");
+            assertThat(speaker(q)).isEqualTo("Petra Olsen");
+        });
+        assertThat(holding(found, "Nine in ten").text()).isEqualTo("Nine in ten residents oppose the plan");
+    }
+
+    @Test
+    void aCitationIsTheSourceOfAClauseWhoseMainVerbIsNotSpeech() {
+        List<Quote> found = quotes("According to the Gazette, the council looked into what would happen if Olsen"
+                + " announced she would resign.");
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("the council looked into").endsWith("she would resign");
+            assertThat(speaker(q)).isEqualTo("Gazette");
+        });
+    }
 }

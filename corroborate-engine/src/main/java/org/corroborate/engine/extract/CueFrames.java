@@ -222,7 +222,7 @@ final class CueFrames {
                 continue;
             }
             List<Frame> inner = frames.stream().filter(g -> g != c && !g.citation && g.speaker.isPresent()
-                    && c.content.contains(g.cue.get().span())).toList();
+                    && c.content.contains(g.cue.get().span()) && isMainSpeech(c.content, g.cue.get().span())).toList();
             if (!inner.isEmpty()) {
                 inner.forEach(g -> g.via = c.speaker.map(s -> s.name().orElse(s.text())));
                 out.remove(c);
@@ -244,6 +244,26 @@ final class CueFrames {
         }
         kept.sort(Comparator.comparing((Frame f) -> f.cue.get().span()));
         return kept;
+    }
+
+    /**
+     * True when {@code cue} is a verb of saying and the first verb of {@code content}: "According to People, Dash
+     * also revealed that …" passes Dash's words on, while in "According to the Post, campaign officials looked
+     * into what would happen if he announced …" the Post is the source of all of it.
+     */
+    private boolean isMainSpeech(Span content, Span cue) {
+        int v = TokenSearch.firstFrom(tokens, cue.start());
+        if (!SpeechVerbs.isSpeech(tokens.get(v).lemma())) {
+            return false;
+        }
+        for (int j = TokenSearch.firstFrom(tokens, content.start()); j < v; j++) {
+            Token t = tokens.get(j);
+            boolean auxiliary = Set.of("have", "be", "do").contains(t.lemma()) || t.pos().equals("MD");
+            if (t.pos().startsWith("VB") && !auxiliary && !scan.isQuoted(t.span())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

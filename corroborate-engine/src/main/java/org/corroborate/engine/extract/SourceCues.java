@@ -103,16 +103,21 @@ final class SourceCues {
         return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
     }
 
-    /** "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. */
+    /**
+     * "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. X runs to the next comma
+     * outside quotation marks ("According to early results of exit polls conducted by Edison Research for the
+     * networks, …"), past an apposition ("according to Bill McInturff, a Republican pollster, …"); the content is
+     * the clause before the cue, the clause after X, or both ("Trump gave his blessing, according to court
+     * documents, becoming a 93 percent owner"), as PolNeAR annotates them.
+     */
     Optional<Frame> cited(Sentence sentence, int k) {
         int first = sentence.firstToken();
         int end = sentence.endToken();
         int sourceFrom = tokens.get(k).lemma().equals("accord") ? k + 2 : k + 1;
-        Optional<CuePhrases.Phrase> source = CuePhrases.after(tokens, sourceFrom, end);
-        if (source.isEmpty()) {
+        int sourceEnd = phraseEnd(sourceFrom, end);
+        if (sourceEnd == sourceFrom) {
             return Optional.empty();
         }
-        int sourceEnd = bounds.coreEnd(source.get());
         Span cueSpan = bounds.tokenSpan(k, sourceFrom);
         Optional<Span> content = Optional.empty();
         if (k > first && bounds.isContentEnd(k - 1, first)) {
@@ -120,24 +125,74 @@ final class SourceCues {
             if (contentEnd > first) {
                 content = Optional.of(bounds.tokenSpan(first, contentEnd));
             }
+        } else if (k > first + 1 && !ClauseBounds.isTrailingPunct(tokens.get(k - 1))) {
+            // "82 percent of whom view Trump unfavorably according to the poll": no comma before the cue.
+            int from = bounds.contentStartBefore(k, first);
+            if (bounds.hasClause(from, k)) {
+                content = Optional.of(bounds.tokenSpan(from, k));
+            }
         }
-        if (sourceEnd < end && tokens.get(sourceEnd).text().equals(",")) {
-            int clauseEnd = bounds.clauseEnd(sourceEnd + 1, end);
-            // "Y, according to X, Z": Z must be a clause; "…, according to Fell, his producer" is her apposition.
-            if (clauseEnd > sourceEnd + 1 && (content.isEmpty() || bounds.hasClause(sourceEnd + 1, clauseEnd))) {
-                Span after = bounds.tokenSpan(sourceEnd + 1, clauseEnd);
+        int rest = sourceEnd;
+        while (rest < end && tokens.get(rest).text().equals(",") && isApposition(rest + 1, end)) {
+            rest = phraseEnd(rest + 1, end); // "…, according to Fell, his producer" is his apposition
+        }
+        if (rest < end && tokens.get(rest).text().equals(",")) {
+            int clauseEnd = bounds.clauseEnd(rest + 1, end);
+            // "Y, according to X, Z": Z must be a clause or a participle of Y's.
+            if (clauseEnd > rest + 1 && (content.isEmpty() || bounds.hasClause(rest + 1, clauseEnd))) {
+                Span after = bounds.tokenSpan(rest + 1, clauseEnd);
                 content = Optional.of(content.map(c -> c.cover(after)).orElse(after));
             }
         }
         if (content.isEmpty()) {
             return Optional.empty();
         }
-        Speaker speaker = speakers.of(source.get());
+        Optional<CuePhrases.Phrase> source = CuePhrases.after(tokens, sourceFrom, sourceEnd);
+        Speaker speaker = source.map(speakers::of).orElseGet(() -> speakers.of(sourceFrom, sourceEnd));
         Frame frame = new Frame(scan.snap(content.get()), Optional.of(speaker),
                 Optional.of(new Cue(cueSpan, cueSpan.of(text))), Optional.empty(), sentence.block(),
                 sentence.span().end(), false);
         frame.citation = true;
         return Optional.of(frame);
+    }
+
+    /** Where a phrase starting at {@code from} ends: the next comma, semicolon or dash outside quotation marks. */
+    private int phraseEnd(int from, int end) {
+        int j = from;
+        while (j < end) {
+            Token t = tokens.get(j);
+            String w = t.text();
+            if ((w.equals(",") || w.equals(";") || SourceCues.isDash(t) || w.equals(".")) && !scan.isQuoted(t.span())) {
+                break;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    /** A noun phrase in apposition from {@code from}: no finite verb before its closing comma, or a relative clause. */
+    private boolean isApposition(int from, int end) {
+        if (from >= end) {
+            return false;
+        }
+        String pos = tokens.get(from).pos();
+        if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$") || pos.equals("CD"))) {
+            return false;
+        }
+        for (int j = from; j < end; j++) {
+            Token t = tokens.get(j);
+            String w = ClauseBounds.lower(t);
+            if (w.equals(",") || w.equals(".")) {
+                return true;
+            }
+            if (w.equals("who") || w.equals("which") || t.pos().equals("WDT") || t.pos().equals("WP")) {
+                return true;
+            }
+            if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Per X," at the start of a clause or ", per X": not "per year" or "$5 per share". */
