@@ -357,4 +357,18 @@ class QuoteExtractionTest {
             assertThat(speaker(q)).isEqualTo("Gazette");
         });
     }
+
+    @Test
+    void aQuotationInTheComplementOfAPersonsVerbIsTheirs() {
+        List<Quote> found = quotes("Rusk has been steadily pounding the plan as a “costly fantasy” in her speeches.",
+                "Vell talked up his budget as “river first.”", "The harbour launched its “safety upgrade” in May.");
+        assertThat(holding(found, "costly fantasy")).satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(q.text()).isEqualTo("the plan as a “costly fantasy”");
+            assertThat(speaker(q)).isEqualTo("Rusk");
+            assertThat(q.cue().get().text()).isEqualTo("pounding");
+        });
+        assertThat(holding(found, "river first").text()).isEqualTo("his budget as “river first.”");
+        assertThat(found).noneMatch(q -> q.text().contains("safety upgrade"));
+    }
 }

@@ -35,12 +35,14 @@ final class LooseQuotes {
     private final String text;
     private final QuoteScan scan;
     private final BlockQuotes blocks;
+    private final QuotedComplements complements;
 
-    LooseQuotes(AnnotatedArticle article, QuoteScan scan, BlockQuotes blocks) {
+    LooseQuotes(AnnotatedArticle article, QuoteScan scan, BlockQuotes blocks, QuotedComplements complements) {
         this.article = article;
         this.text = article.article().text();
         this.scan = scan;
         this.blocks = blocks;
+        this.complements = complements;
     }
 
     /** Attaches every loose quoted stretch to a frame of {@code frames}, or adds one for it; keeps them sorted. */
@@ -62,7 +64,12 @@ final class LooseQuotes {
             // Only a colon's cue makes a short stretch speech; one that merely stands in a speaker's paragraph is
             // a scare quote ("the company's much-advertised “safety upgrade”").
             boolean sentence = NonSpeech.words(text, q.content()) >= MIN_WORDS || isUtterance(found);
-            Optional<Frame> own = introduced(found).or(() -> sentence ? inherited(frames, found) : Optional.empty());
+            Optional<Frame> own = introduced(found).or(() -> complements.of(found))
+                    .or(() -> sentence ? inherited(frames, found) : Optional.empty());
+            if (own.isPresent() && frames.contains(own.get())) {
+                own.get().add(q); // a second quotation in the same verb's complement
+                continue;
+            }
             if (own.isEmpty() && sentence) {
                 own = Optional.of(new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
                         found.block(), sentenceEnd(q), false));

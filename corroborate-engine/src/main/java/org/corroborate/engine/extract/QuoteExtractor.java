@@ -48,7 +48,7 @@ public final class QuoteExtractor {
                 scan.speechIn(f.content).forEach(f::add);
             }
         }
-        new LooseQuotes(a, scan, blocks).attach(frames);
+        new LooseQuotes(a, scan, blocks, new QuotedComplements(a, scan, speakers)).attach(frames);
         new InterviewContext(a, scan, speakers).apply(frames);
         new HeadlineQuotes(a).attach(frames);
         List<Quote> quotes = new ArrayList<>();
