@@ -371,4 +371,28 @@ class QuoteExtractionTest {
         assertThat(holding(found, "river first").text()).isEqualTo("his budget as “river first.”");
         assertThat(found).noneMatch(q -> q.text().contains("safety upgrade"));
     }
+
+    @Test
+    void aRelativeClauseWithItsSourceInsideAndOneWordAnswers() {
+        List<Quote> found = quotes("Rusk praised the repairs, which she said had saved the quay.",
+                "Asked whether the pier would reopen, 70 percent of residents said yes.",
+                "The quay, they said, had never flooded before.");
+        assertThat(holding(found, "saved the quay")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("which she said had saved the quay");
+            assertThat(speaker(q)).isEqualTo("she");
+        });
+        assertThat(holding(found, "yes").text()).isEqualTo("yes");
+        assertThat(holding(found, "never flooded")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The quay, they said, had never flooded before");
+            assertThat(speaker(q)).isEqualTo("they");
+        });
+    }
+
+    @Test
+    void theOpeningMarkOfTheNextQuotationIsNotReportedContent() {
+        String p = "Olsen said the wall had held. ''We were lucky,'' she said.";
+        List<Quote> found = quotes(p);
+        assertThat(holding(found, "the wall had held").text()).isEqualTo("the wall had held");
+        assertThat(holding(found, "We were lucky").kind()).isEqualTo(QuoteKind.DIRECT);
+    }
 }

@@ -121,6 +121,9 @@ final class ClauseBounds {
         if (afterThat || QUESTION_WORDS.contains(lower(t)) && to - from >= 3) {
             return to - from >= 2;
         }
+        if (to - from == 1 && speech && (lower(t).equals("yes") || lower(t).equals("no"))) {
+            return true; // "72 percent of Democrats said yes"
+        }
         if (to - from < 2) {
             return false;
         }
@@ -186,8 +189,9 @@ final class ClauseBounds {
                 }
             }
         }
-        while (e > from && isTrailingPunct(tokens.get(e - 1))) {
-            e--;
+        while (e > from && (isTrailingPunct(tokens.get(e - 1)) || TokenSearch.isQuoteMark(tokens.get(e - 1))
+                && scan.startsQuote(tokens.get(e - 1).span().start()))) {
+            e--; // a trailing opening mark is the next sentence's, which the splitter gave to this one
         }
         return e;
     }

@@ -115,6 +115,13 @@ final class CueFrames {
         // "The museum, Mr. Bush said, celebrated his heroes": a cue set between commas inside its content.
         Optional<Span> rest = after.isEmpty() && speech && commaAfter && complement < clauseEnd && bounds.isPredicate(complement)
                 ? Optional.of(bounds.tokenSpan(complement, clauseEnd)) : Optional.empty();
+        if (after.isEmpty() && rest.isEmpty() && speech && subject.isPresent() && inverted.isEmpty()
+                && subject.get().first() > first && isRelativePronoun(subject.get().first() - 1) && complement < clauseEnd
+                && bounds.isPredicate(complement)) {
+            // "moves that he said improved the economy": PolNeAR's content is the relative clause, its source and
+            // cue inside it.
+            after = Optional.of(bounds.tokenSpan(subject.get().first() - 1, clauseEnd));
+        }
         // Content before the cue: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX".
         Optional<Span> before = Optional.empty();
         boolean quoteBefore = false;
@@ -198,6 +205,9 @@ final class CueFrames {
         content = scan.snap(content);
         Frame frame = new Frame(content, speaker, Optional.of(new Cue(cueSpan, cueSpan.of(text))),
                 Media.of(article, speakers, scan, sentence, k), sentence.block(), sentence.span().end(), sourceAfter);
+        if (inverted.isEmpty()) {
+            frame.source = subject.map(p -> bounds.tokenSpan(p.first(), p.end()));
+        }
         // "saying only that “the families come first”": the words are quoted, the clause is reported.
         frame.reported = after.isPresent() && before.isEmpty() && complement > afterCue && bounds.isThat(complement - 1);
         if (sourceAfter) {
@@ -233,7 +243,8 @@ final class CueFrames {
         List<Frame> kept = new ArrayList<>();
         for (Frame f : out) {
             Optional<Frame> outer = kept.stream().filter(g -> g.content.contains(f.cue.get().span())).findFirst();
-            if (outer.isPresent() && f.sourceAfter && f.content.contains(outer.get().cue.get().span())) {
+            if (outer.isPresent() && f.sourceAfter && f.content.contains(outer.get().cue.get().span())
+                    && scan.overlapsSpeech(f.content)) {
                 // "Polling shows that ''the public is uneasy,'' said Tempel": the quotation's own cue and speaker
                 // come after it and take the whole sentence before them.
                 kept.remove(outer.get());
@@ -282,6 +293,9 @@ final class CueFrames {
         if (inner.speaker.isPresent() && outer.content.contains(inner.speaker.get().span())) {
             clause = Math.min(clause, inner.speaker.get().span().start());
         }
+        if (inner.source.isPresent() && outer.content.contains(inner.source.get())) {
+            clause = Math.min(clause, inner.source.get().start());
+        }
         if (inner.content.start() > outer.content.start()) {
             clause = Math.min(clause, inner.content.start());
         }
@@ -295,7 +309,7 @@ final class CueFrames {
         while (end > first && ClauseBounds.isTrailingPunct(tokens.get(end - 1))) {
             end--;
         }
-        if (cut == j || end - first < 2) {
+        if (cut == j || end == first) {
             return false;
         }
         outer.content = new Span(outer.content.start(), tokens.get(end - 1).span().end());
@@ -307,6 +321,11 @@ final class CueFrames {
         return tokens.get(k).lemma().equals("put") && k + 1 < end && ClauseBounds.lower(tokens.get(k + 1)).equals("it")
                 && k > 1 && ClauseBounds.lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
                 && ClauseBounds.lower(tokens.get(k + 1)).equals("it") && k > 2 && ClauseBounds.lower(tokens.get(k - 3)).equals("as");
+    }
+
+    private boolean isRelativePronoun(int j) {
+        String w = ClauseBounds.lower(tokens.get(j));
+        return w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom");
     }
 
     /** "a supporting part", "the leading scorer": a participle used as an adjective before a noun. */

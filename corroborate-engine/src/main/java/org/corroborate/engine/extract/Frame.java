@@ -35,6 +35,8 @@ final class Frame {
     boolean reported;
     /** The cue's own words inside the content of a split quotation ("…," she said, "…"): not content. */
     Optional<Span> cueClause = Optional.empty();
+    /** The whole phrase naming the source before the cue ("27 percent of those who named a candidate"), if any. */
+    Optional<Span> source = Optional.empty();
     /** The frame's cue comes after its content ("…," she said). */
     final boolean sourceAfter;
 
