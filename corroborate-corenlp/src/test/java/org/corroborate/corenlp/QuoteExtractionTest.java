@@ -395,4 +395,18 @@ class QuoteExtractionTest {
         assertThat(holding(found, "the wall had held").text()).isEqualTo("the wall had held");
         assertThat(holding(found, "We were lucky").kind()).isEqualTo(QuoteKind.DIRECT);
     }
+
+    @Test
+    void hedgesAttributeAClauseToNoOneNamed() {
+        List<Quote> found = quotes("The ferry is expected to resume on Monday.", "Olsen appears to be winning the vote.",
+                "There seems to be little appetite for a new tax.", "The mayor appeared at the quay on Sunday.");
+        assertThat(holding(found, "The ferry")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The ferry is expected to resume on Monday");
+            assertThat(q.cue().get().text()).isEqualTo("is expected");
+            assertThat(q.speaker()).isEmpty();
+        });
+        assertThat(holding(found, "winning the vote").cue().get().text()).isEqualTo("appears");
+        assertThat(holding(found, "little appetite").text()).isEqualTo("There seems to be little appetite for a new tax");
+        assertThat(found).noneMatch(q -> q.text().contains("the quay on Sunday"));
+    }
 }

@@ -71,6 +71,8 @@ final class CueFrames {
                 frame = sources.signed(sentence, k);
             } else if (bounds.isAccordingTo(k, end) || sources.isPer(k, end)) {
                 frame = sources.cited(sentence, k);
+            } else if (sources.isHedge(k, end)) {
+                frame = sources.hedged(sentence, k);
             } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end))
                     && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);

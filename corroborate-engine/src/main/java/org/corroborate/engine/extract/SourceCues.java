@@ -13,8 +13,8 @@ import org.corroborate.model.Token;
 /**
  * Cues that name a source without a verb of saying: a name and a colon opening a headline or a transcript's
  * turn ("Warren: Trump Is a ‘Proven Failure’", "MATTHEWS: Well, …"), a quotation signed with a dash and a name,
- * and a cited source ("According to X, …", "…, according to X", "Per X, …"). Built per article; not
- * thread-safe.
+ * and a cited source ("According to X, …", "…, according to X", "Per X, …"); and hedges that name no source
+ * at all ("is expected to", "appears to", "reportedly"). Built per article; not thread-safe.
  */
 final class SourceCues {
 
@@ -193,6 +193,75 @@ final class SourceCues {
             }
         }
         return true;
+    }
+
+    /**
+     * A hedge at {@code k}: "is expected to", "seems", "appears to" or "appear unlikely", "reportedly". News uses
+     * them to report what someone unnamed thinks or says, and PolNeAR annotates them as cues of an attribution
+     * without a source (Newell et al., LREC 2018); "appeared at a rally" is no hedge.
+     */
+    boolean isHedge(int k, int end) {
+        Token t = tokens.get(k);
+        String w = ClauseBounds.lower(t);
+        if (w.equals("reportedly") || w.equals("purportedly") || w.equals("allegedly")) {
+            return k + 1 < end;
+        }
+        if (!t.pos().startsWith("VB") || k + 1 >= end) {
+            return false;
+        }
+        Token next = tokens.get(k + 1);
+        String n = ClauseBounds.lower(next);
+        return switch (t.lemma()) {
+            case "seem" -> n.equals("to") || n.equals("that") || n.equals("like") || n.equals("as") || n.equals("poised")
+                    || next.pos().startsWith("JJ") || next.pos().startsWith("RB");
+            case "appear" -> n.equals("to") && k + 2 < end && tokens.get(k + 2).pos().startsWith("VB") || n.equals("that")
+                    || next.pos().startsWith("JJ") && !n.equals("next");
+            case "expect" -> t.pos().equals("VBN") && n.equals("to") && k > 0 && isBe(k - 1);
+            default -> false;
+        };
+    }
+
+    /** "is expected", "are widely expected", "was not expected": a form of "be" before {@code j}'s verb, past adverbs. */
+    private boolean isBe(int j) {
+        int i = j;
+        while (i > 0 && tokens.get(i).pos().startsWith("RB")) {
+            i--;
+        }
+        return tokens.get(i).lemma().equals("be");
+    }
+
+    /**
+     * The attribution a hedge at {@code k} cues: no source, the hedge (with its "is" and adverbs) as cue, and the
+     * clause around it, from its subject to where the narrator takes over, as content: "Trump is expected to
+     * deliver a speech tonight", "there seems to be more interest in slot machines".
+     */
+    Optional<Frame> hedged(Sentence sentence, int k) {
+        int first = sentence.firstToken();
+        int end = sentence.endToken();
+        int cueFirst = k;
+        if (tokens.get(k).lemma().equals("expect")) {
+            while (cueFirst > first && (tokens.get(cueFirst - 1).pos().startsWith("RB") || tokens.get(cueFirst - 1).lemma().equals("be"))) {
+                cueFirst--;
+            }
+        }
+        int start = bounds.contentStartBefore(cueFirst, first);
+        Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, cueFirst, first);
+        if (subject.isPresent()) {
+            start = Math.max(start, subject.get().first());
+        }
+        int before = subject.map(CuePhrases.Phrase::first).orElse(cueFirst) - 1;
+        if (before >= start && (tokens.get(before).pos().startsWith("W") || ClauseBounds.lower(tokens.get(before)).equals("that")
+                || tokens.get(before).pos().equals("EX") || ClauseBounds.lower(tokens.get(before)).equals("it"))) {
+            start = before; // "which is widely expected to come", "there seems to be", "it appears that"
+        }
+        int clauseEnd = bounds.clauseEnd(k + 1, end);
+        if (clauseEnd <= k + 1) {
+            return Optional.empty();
+        }
+        Span cueSpan = bounds.tokenSpan(cueFirst, k + 1);
+        return Optional.of(new Frame(scan.snap(bounds.tokenSpan(start, clauseEnd)), Optional.empty(),
+                Optional.of(new Cue(cueSpan, cueSpan.of(text))), Optional.empty(), sentence.block(), sentence.span().end(),
+                false));
     }
 
     /** "Per X," at the start of a clause or ", per X": not "per year" or "$5 per share". */
