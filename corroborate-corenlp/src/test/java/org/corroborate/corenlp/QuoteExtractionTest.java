@@ -409,4 +409,16 @@ class QuoteExtractionTest {
         assertThat(holding(found, "little appetite").text()).isEqualTo("There seems to be little appetite for a new tax");
         assertThat(found).noneMatch(q -> q.text().contains("the quay on Sunday"));
     }
+
+    @Test
+    void aTranscriptTurnRunsToTheEndOfItsParagraph() {
+        List<Quote> found = quotes("The interview, lightly edited, follows.", "OLSEN: Well, the river is high. It could flood"
+                + " tonight.", "Petra Olsen: We will open the shelter at six.");
+        assertThat(holding(found, "the river is high")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Well, the river is high. It could flood tonight.");
+            assertThat(speaker(q)).isEqualTo("OLSEN");
+            assertThat(q.cue().get().text()).isEqualTo(":");
+        });
+        assertThat(speaker(holding(found, "open the shelter"))).isEqualTo("Petra Olsen");
+    }
 }

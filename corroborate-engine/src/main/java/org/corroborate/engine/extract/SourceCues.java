@@ -3,6 +3,7 @@ package org.corroborate.engine.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Cue;
 import org.corroborate.model.Sentence;
@@ -17,6 +18,10 @@ import org.corroborate.model.Token;
  * at all ("is expected to", "appears to", "reportedly"). Built per article; not thread-safe.
  */
 final class SourceCues {
+
+    /** Nouns a headline names as its source before a colon ("Poll: Trump and Clinton hold narrow leads"). */
+    private static final Set<String> SOURCE_NOUNS = Set.of("poll", "polls", "survey", "report", "study", "analysis",
+            "sources", "officials", "aides", "documents", "memo", "lawsuit", "filing");
 
     private final AnnotatedArticle article;
     private final String text;
@@ -57,23 +62,41 @@ final class SourceCues {
         CuePhrases.Phrase name = label.get();
         boolean named = false;
         boolean capitals = true;
+        boolean place = false;
+        int letters = 0;
         for (int j = name.headFirst(); j < name.headEnd(); j++) {
-            named |= tokens.get(j).ner().equals("PERSON") || tokens.get(j).ner().equals("ORGANIZATION");
-            capitals &= tokens.get(j).text().equals(tokens.get(j).text().toUpperCase(Locale.ROOT));
+            Token t = tokens.get(j);
+            named |= t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+            place |= t.ner().equals("LOCATION");
+            capitals &= t.text().equals(t.text().toUpperCase(Locale.ROOT));
+            letters += (int) t.text().chars().filter(Character::isLetter).count();
         }
+        String head = ClauseBounds.lower(tokens.get(name.headEnd() - 1));
+        // "MATTHEWS:", "JOEL BENENSON:": a transcript's turns (a section label in capitals, "HUMAN RIGHTS:", names
+        // no one); "Poll:", "Report:": a headline's source.
+        boolean transcript = capitals && !place && letters >= 2 && (named || name.headEnd() - name.headFirst() == 1);
+        boolean source = SOURCE_NOUNS.contains(head);
         int contentStart = colon + 1;
         int clauseEnd = bounds.clauseEnd(contentStart, end);
-        if (!named || clauseEnd - contentStart < 2) {
+        if (!(named || transcript || source) || clauseEnd - contentStart < 2) {
             return Optional.empty();
         }
         boolean headline = article.article().blocks().get(sentence.block()).kind().ordinal() <= 1
                 || QuoteExtractor.previousBody(article.article().blocks(), sentence.block()) < 0;
         boolean quoted = TokenSearch.isQuoteMark(tokens.get(contentStart));
-        if (!headline && !capitals && !quoted) {
+        Span block = article.article().blocks().get(sentence.block()).span();
+        boolean opensParagraph = text.substring(block.start(), tokens.get(first).span().start()).isBlank();
+        if (!headline && !transcript && !quoted && !(named && opensParagraph)) {
             return Optional.empty();
         }
+        Span content = bounds.tokenSpan(contentStart, clauseEnd);
+        if (opensParagraph && !headline) {
+            // A speaker's turn in a transcript, or a name and a colon heading a paragraph, runs to its end.
+            int last = TokenSearch.firstFrom(tokens, block.end()) - 1;
+            content = new Span(content.start(), Math.max(content.end(), tokens.get(last).span().end()));
+        }
         Span colonSpan = tokens.get(colon).span();
-        Frame frame = new Frame(scan.snap(bounds.tokenSpan(contentStart, clauseEnd)), Optional.of(speakers.of(name)),
+        Frame frame = new Frame(scan.snap(content), Optional.of(speakers.of(name)),
                 Optional.of(new Cue(colonSpan, colonSpan.of(text))), Optional.empty(), sentence.block(),
                 sentence.span().end(), false);
         return Optional.of(frame);
