@@ -421,4 +421,15 @@ class QuoteExtractionTest {
         });
         assertThat(speaker(holding(found, "open the shelter"))).isEqualTo("Petra Olsen");
     }
+
+    @Test
+    void pollsAndRecordsReportFindingsBeforeOrAfterTheirVerb() {
+        List<Quote> found = quotes("Two recent polls show Olsen within two points of Vell.",
+                "Turnout fell by a third, the council's records show.");
+        assertThat(holding(found, "Olsen within").text()).isEqualTo("Olsen within two points of Vell");
+        assertThat(holding(found, "Turnout fell")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Turnout fell by a third");
+            assertThat(q.cue().get().text()).isEqualTo("show");
+        });
+    }
 }

@@ -46,7 +46,7 @@ final class ClauseBounds {
             "challenge", "dispute", "refute", "rebut", "cite", "propose", "promise", "pledge", "vow", "tout", "seek",
             "favor", "favour", "recommend", "demand", "urge", "want", "plan", "announce", "deny", "confirm", "predict",
             "acknowledge", "concede", "admit", "reveal", "warn", "ask", "blog", "post", "tweet", "quote", "read",
-            "echo", "reiterate", "expect", "fear", "hope", "prefer", "view", "consider", "regard");
+            "echo", "reiterate", "expect", "fear", "hope", "prefer", "view", "consider", "regard", "show");
 
     private final String text;
     private final List<Token> tokens;

@@ -36,6 +36,10 @@ final class CueFrames {
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "before", "after", "while", "without", "when",
             "in", "then", "and");
 
+    /** Verbs of view with which a poll, a study or records report a finding, after it as well as before it. */
+    private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "estimate", "conclude",
+            "project", "predict");
+
     private final AnnotatedArticle article;
     private final String text;
     private final List<Token> tokens;
@@ -130,7 +134,9 @@ final class CueFrames {
         int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : bounds.skipBetween(k, first);
         boolean participle = isParticiple(k);
         boolean sourced = subject.isPresent() || inverted.isPresent();
-        if (speech && !participle && sourced && bounds.isContentEnd(boundary - 1, first)) {
+        // Polls, records and studies report as speakers do: "…, the poll found", "…, FEC records show".
+        boolean reports = speech || FINDINGS.contains(v.lemma());
+        if (reports && !participle && sourced && bounds.isContentEnd(boundary - 1, first)) {
             int contentEnd = bounds.contentEndBefore(boundary, first);
             int contentStart = bounds.contentStartBefore(contentEnd, first);
             if (contentEnd > contentStart) {
