@@ -432,4 +432,15 @@ class QuoteExtractionTest {
             assertThat(q.cue().get().text()).isEqualTo("show");
         });
     }
+
+    @Test
+    void anIntentionOrARefusalInAnInfinitive() {
+        List<Quote> found = quotes("The harbour board declined to comment.", "Olsen refused to sell her boat.");
+        assertThat(holding(found, "to comment")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("to comment");
+            assertThat(speaker(q)).isEqualTo("The harbour board");
+            assertThat(q.cue().get().text()).isEqualTo("declined");
+        });
+        assertThat(holding(found, "to sell her boat").cue().get().text()).isEqualTo("refused");
+    }
 }

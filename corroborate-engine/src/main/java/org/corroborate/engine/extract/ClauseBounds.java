@@ -72,7 +72,8 @@ final class ClauseBounds {
                 j = coreEnd(object.get());
             }
         }
-        if (!speech && j < end && PARTICLES.contains(lower(tokens.get(j))) && j + 1 < end && !isThat(j + 1)) {
+        if (!speech && j < end && PARTICLES.contains(lower(tokens.get(j))) && j + 1 < end && !isThat(j + 1)
+                && !(tokens.get(j).pos().equals("TO") && tokens.get(j + 1).pos().startsWith("VB"))) {
             j++; // "referred to Rubio as …", "called for a ban", "pointed to the case"
         }
         for (int round = 0; round < 4 && j < end; round++) {
