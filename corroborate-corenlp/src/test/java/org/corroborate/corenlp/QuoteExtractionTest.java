@@ -443,4 +443,26 @@ class QuoteExtractionTest {
         });
         assertThat(holding(found, "to sell her boat").cue().get().text()).isEqualTo("refused");
     }
+
+    @Test
+    void theTopicOfATalkAVoteOrAPointAndANamedObject() {
+        List<Quote> found = quotes("Olsen talked openly about the storm.", "Vell voted against the new wall.",
+                "Olsen attacked Vell.");
+        assertThat(holding(found, "the storm")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the storm");
+            assertThat(q.cue().get().text()).isEqualTo("talked");
+            assertThat(speaker(q)).isEqualTo("Olsen");
+        });
+        assertThat(holding(found, "the new wall").cue().get().text()).isEqualTo("voted");
+        assertThat(holding(found, "Vell").cue().get().text()).isEqualTo("attacked");
+    }
+
+    @Test
+    void aParticipleAsideDoesNotSplitAQuotationFromItsSecondHalf() {
+        List<Quote> found = quotes("“The wall held,” Olsen said, referring to the harbour. “The boats did not.”");
+        assertThat(holding(found, "The boats did not")).satisfies(q -> {
+            assertThat(speaker(q)).isEqualTo("Olsen");
+            assertThat(q.cue().get().text()).isEqualTo("said");
+        });
+    }
 }

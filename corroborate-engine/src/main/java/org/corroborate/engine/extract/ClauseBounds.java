@@ -125,6 +125,9 @@ final class ClauseBounds {
         if (to - from == 1 && speech && (lower(t).equals("yes") || lower(t).equals("no"))) {
             return true; // "72 percent of Democrats said yes"
         }
+        if (to - from == 1 && OBJECT_VIEWS.contains(lemma) && (t.pos().startsWith("NNP") || t.pos().equals("PRP") || t.isNamed())) {
+            return true; // "attacked Vell", "endorsed him"
+        }
         if (to - from < 2) {
             return false;
         }

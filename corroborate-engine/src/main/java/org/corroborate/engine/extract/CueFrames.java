@@ -77,7 +77,7 @@ final class CueFrames {
                 frame = sources.cited(sentence, k);
             } else if (sources.isHedge(k, end)) {
                 frame = sources.hedged(sentence, k);
-            } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end))
+            } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end) || topicAt(k, end) > 0)
                     && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
             }
@@ -108,14 +108,17 @@ final class CueFrames {
             }
         }
         Span cueSpan = v.span();
-        int complement = bounds.complementStart(k, afterCue, end, speech);
+        int topic = inverted.isEmpty() ? topicAt(k, end) : -1;
+        int complement = topic > 0 ? topic : bounds.complementStart(k, afterCue, end, speech);
         int clauseEnd = bounds.clauseEnd(Math.max(complement, afterCue), end);
         // "The difference, he told me on Friday, is …": the comma may follow the addressee and a time.
         boolean commaAfter = bounds.startsWithComma(afterCue, end)
                 || complement > afterCue && complement < end && bounds.startsWithComma(complement - 1, end);
         Optional<Span> after = Optional.empty();
-        if (complement < clauseEnd && bounds.isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
-                && bounds.isThat(complement - 1))) {
+        if (topic > 0 && complement < clauseEnd && isTopic(tokens.get(complement))) {
+            after = Optional.of(bounds.tokenSpan(complement, clauseEnd)); // "talked about the storm"
+        } else if (topic < 0 && complement < clauseEnd && bounds.isContent(complement, clauseEnd, v.lemma(), speech,
+                complement > afterCue && bounds.isThat(complement - 1))) {
             after = Optional.of(bounds.tokenSpan(complement, clauseEnd));
         }
         // "The museum, Mr. Bush said, celebrated his heroes": a cue set between commas inside its content.
@@ -329,6 +332,22 @@ final class CueFrames {
         return tokens.get(k).lemma().equals("put") && k + 1 < end && ClauseBounds.lower(tokens.get(k + 1)).equals("it")
                 && k > 1 && ClauseBounds.lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
                 && ClauseBounds.lower(tokens.get(k + 1)).equals("it") && k > 2 && ClauseBounds.lower(tokens.get(k - 3)).equals("as");
+    }
+
+    /** Where the topic of a verb such as "talked about" or "voted against" starts (past the preposition), or -1. */
+    private int topicAt(int k, int end) {
+        int j = k + 1;
+        while (j < end && j <= k + 2 && (tokens.get(j).pos().equals("RB") || tokens.get(j).pos().equals("RP"))) {
+            j++; // "talked openly about", "lashed out at"
+        }
+        return j + 1 < end && SpeechVerbs.takesTopic(tokens.get(k).lemma(), ClauseBounds.lower(tokens.get(j))) ? j + 1 : -1;
+    }
+
+    /** A topic's first word: a noun phrase's, a gerund's or a question word's. */
+    private static boolean isTopic(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.equals("CD") || pos.startsWith("JJ")
+                || pos.equals("VBG") || pos.equals("WP") || pos.equals("WRB") || t.isNamed() || TokenSearch.isQuoteMark(t);
     }
 
     private boolean isRelativePronoun(int j) {

@@ -126,7 +126,10 @@ final class LooseQuotes {
         QuotationMarks.Quoted q = found.quoted();
         Frame previous = null;
         for (Frame f : frames) {
-            if (f.content.start() < q.outer().start()) {
+            // A cue without quoted words inside the quotation's own sentence ("…,” Hedge said, referring to the
+            // market") does not stand between the two halves of the quotation.
+            boolean aside = previous != null && f.parts.isEmpty() && !previous.parts.isEmpty() && f.content.end() <= previous.reach;
+            if (f.content.start() < q.outer().start() && !aside) {
                 previous = f;
             }
         }

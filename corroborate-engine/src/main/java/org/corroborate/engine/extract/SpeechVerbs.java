@@ -1,5 +1,6 @@
 package org.corroborate.engine.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,7 +62,33 @@ final class SpeechVerbs {
             "shout", "whisper", "yell", "mutter", "murmur", "chant", "joke", "quip", "exclaim", "gush", "snap",
             "scoff", "bellow", "holler", "thunder", "intone", "crow", "beam", "chime", "interject", "muse");
 
+    /**
+     * Verbs whose topic, after a preposition, is what PolNeAR annotates as the content: "talked about the storm",
+     * "pointed to the cracks", "voted against the plan", "railed against Wall Street".
+     */
+    private static final Map<String, Set<String>> TOPICS = Map.ofEntries(
+            Map.entry("talk", Set.of("about", "of")), Map.entry("speak", Set.of("about", "of", "on")),
+            Map.entry("refer", Set.of("to")), Map.entry("point", Set.of("to")), Map.entry("focus", Set.of("on")),
+            Map.entry("comment", Set.of("on")), Map.entry("vote", Set.of("for", "against")),
+            Map.entry("agree", Set.of("to", "with")), Map.entry("rail", Set.of("against")),
+            Map.entry("lash", Set.of("at")), Map.entry("push", Set.of("for")), Map.entry("advocate", Set.of("for")),
+            Map.entry("argue", Set.of("for", "against")), Map.entry("campaign", Set.of("for", "against", "on")),
+            Map.entry("complain", Set.of("about", "of")), Map.entry("worry", Set.of("about")),
+            Map.entry("joke", Set.of("about")), Map.entry("boast", Set.of("about", "of")),
+            Map.entry("brag", Set.of("about")), Map.entry("warn", Set.of("of", "about", "against")),
+            Map.entry("ask", Set.of("about", "for")), Map.entry("hint", Set.of("at")), Map.entry("allude", Set.of("to")),
+            Map.entry("side", Set.of("with")), Map.entry("object", Set.of("to")), Map.entry("testify", Set.of("about")),
+            Map.entry("write", Set.of("about", "of")), Map.entry("respond", Set.of("to")), Map.entry("react", Set.of("to")),
+            Map.entry("reply", Set.of("to")), Map.entry("apologize", Set.of("for")), Map.entry("apologise", Set.of("for")),
+            Map.entry("care", Set.of("about")), Map.entry("tweet", Set.of("about")), Map.entry("call", Set.of("for", "on")));
+
     private SpeechVerbs() {
+    }
+
+    /** A verb whose topic after {@code preposition} is the content ("talked about", "voted against"). */
+    static boolean takesTopic(String lemma, String preposition) {
+        Set<String> p = TOPICS.get(lemma);
+        return p != null && p.contains(preposition);
     }
 
     /** A verb of saying or writing: it can be a direct quotation's cue. */
