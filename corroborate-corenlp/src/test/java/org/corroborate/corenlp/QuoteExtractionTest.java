@@ -465,4 +465,11 @@ class QuoteExtractionTest {
             assertThat(q.cue().get().text()).isEqualTo("said");
         });
     }
+
+    @Test
+    void reportedContentRunsOnPastACueBetweenCommas() {
+        Quote q = holding(quotes("The wall would be finished, Olsen said, by the end of the summer."), "The wall");
+        assertThat(q.text()).isEqualTo("The wall would be finished, Olsen said, by the end of the summer");
+        assertThat(speaker(q)).isEqualTo("Olsen");
+    }
 }

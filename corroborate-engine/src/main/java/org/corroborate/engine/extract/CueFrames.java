@@ -164,8 +164,15 @@ final class CueFrames {
                 quoteBefore = true;
             }
         }
+        if (before.isPresent() && after.isEmpty() && rest.isEmpty() && !quoteBefore && commaAfter && complement < clauseEnd
+                && !scan.overlapsSpeech(before.get()) && !bounds.opensSpeech(tokens.get(complement))
+                && !opensParticiple(complement, clauseEnd)) {
+            // "The argument would be aided, Devine said, by the calendar": PolNeAR's content runs on past a cue set
+            // between commas, whatever follows it.
+            rest = Optional.of(bounds.tokenSpan(complement, clauseEnd));
+        }
         if (before.isPresent() && (after.isPresent() || rest.isPresent())) {
-            Optional<Span> following = after.or(() -> rest);
+            Optional<Span> following = after.isPresent() ? after : rest;
             boolean quoteAfter = bounds.opensSpeech(tokens.get(complement));
             if (quoteBefore && quoteAfter && bounds.endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
                 // "“Why now?” Mills writes back, “You look cute.”": a question, then the reply the cue introduces.
@@ -348,6 +355,12 @@ final class CueFrames {
         String pos = t.pos();
         return pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.equals("CD") || pos.startsWith("JJ")
                 || pos.equals("VBG") || pos.equals("WP") || pos.equals("WRB") || t.isNamed() || TokenSearch.isQuoteMark(t);
+    }
+
+    /** "adding …", "before insisting …": a participle, maybe after a linking word, opening at {@code j}. */
+    private boolean opensParticiple(int j, int end) {
+        int v = PARTICIPLE_LINKS.contains(ClauseBounds.lower(tokens.get(j))) && j + 1 < end ? j + 1 : j;
+        return tokens.get(v).pos().equals("VBG");
     }
 
     private boolean isRelativePronoun(int j) {
