@@ -472,4 +472,19 @@ class QuoteExtractionTest {
         assertThat(q.text()).isEqualTo("The wall would be finished, Olsen said, by the end of the summer");
         assertThat(speaker(q)).isEqualTo("Olsen");
     }
+
+    @Test
+    void aQuestionPutToSomeoneAndATopicAfterTheAddressee() {
+        List<Quote> found = quotes("Asked whether the wall would hold, Olsen said she hoped so.",
+                "When asked by a reporter about the cost, Vell left.", "Vell asked Olsen about the repairs.");
+        assertThat(holding(found, "whether the wall")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("whether the wall would hold");
+            assertThat(q.speaker()).isEmpty();
+        });
+        assertThat(holding(found, "the cost")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the cost");
+            assertThat(speaker(q)).isEqualTo("a reporter");
+        });
+        assertThat(holding(found, "the repairs").text()).isEqualTo("the repairs");
+    }
 }

@@ -77,6 +77,8 @@ final class CueFrames {
                 frame = sources.cited(sentence, k);
             } else if (sources.isHedge(k, end)) {
                 frame = sources.hedged(sentence, k);
+            } else if (isAskedPassive(k, first)) {
+                frame = asked(sentence, k);
             } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end) || topicAt(k, end) > 0)
                     && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
@@ -341,13 +343,70 @@ final class CueFrames {
                 && ClauseBounds.lower(tokens.get(k + 1)).equals("it") && k > 2 && ClauseBounds.lower(tokens.get(k - 3)).equals("as");
     }
 
+    /** "Asked whether …", "when asked about …", "he was asked to name …": a question put to the sentence's subject. */
+    private boolean isAskedPassive(int k, int first) {
+        Token v = tokens.get(k);
+        if (!v.lemma().equals("ask") || !(v.pos().equals("VBN") || v.pos().equals("VBD") && k == first)) {
+            return false;
+        }
+        return k == first || Set.of("when", "was", "were", "been", "being", "is", "are", "if", "after", "once", "as")
+                .contains(ClauseBounds.lower(tokens.get(k - 1)));
+    }
+
+    /**
+     * The question of "Asked whether he would run, Reid said …" or "Asked about the plan, …": PolNeAR annotates it
+     * as content with the asker as source ("when asked by a reporter whether …"), or none.
+     */
+    private Optional<Frame> asked(Sentence sentence, int k) {
+        int end = sentence.endToken();
+        int j = k + 1;
+        Optional<Speaker> asker = Optional.empty();
+        if (j + 1 < end && ClauseBounds.lower(tokens.get(j)).equals("by")) {
+            Optional<CuePhrases.Phrase> by = CuePhrases.after(tokens, j + 1, end);
+            if (by.isEmpty()) {
+                return Optional.empty();
+            }
+            asker = Optional.of(speakers.of(by.get()));
+            j = by.get().end();
+        }
+        while (j < end && (tokens.get(j).pos().equals("RB") || ClauseBounds.lower(tokens.get(j)).equals("about"))) {
+            j++;
+        }
+        int clauseEnd = bounds.clauseEnd(j, end);
+        for (int c = j + 1; c < clauseEnd; c++) {
+            if (tokens.get(c).text().equals(",") && !scan.isQuoted(tokens.get(c).span())) {
+                clauseEnd = c; // "Asked about the cost, Vell left": the question ends where the sentence's clause begins
+                break;
+            }
+        }
+        if (j >= clauseEnd || !isTopic(tokens.get(j)) && !tokens.get(j).pos().equals("TO")
+                && !Set.of("whether", "if").contains(ClauseBounds.lower(tokens.get(j)))) {
+            return Optional.empty();
+        }
+        Span cue = tokens.get(k).span();
+        return Optional.of(new Frame(scan.snap(bounds.tokenSpan(j, clauseEnd)), asker, Optional.of(new Cue(cue, cue.of(text))),
+                Optional.empty(), sentence.block(), sentence.span().end(), false));
+    }
+
     /** Where the topic of a verb such as "talked about" or "voted against" starts (past the preposition), or -1. */
     private int topicAt(int k, int end) {
         int j = k + 1;
         while (j < end && j <= k + 2 && (tokens.get(j).pos().equals("RB") || tokens.get(j).pos().equals("RP"))) {
             j++; // "talked openly about", "lashed out at"
         }
-        return j + 1 < end && SpeechVerbs.takesTopic(tokens.get(k).lemma(), ClauseBounds.lower(tokens.get(j))) ? j + 1 : -1;
+        String lemma = tokens.get(k).lemma();
+        if (j + 1 < end && SpeechVerbs.takesTopic(lemma, ClauseBounds.lower(tokens.get(j)))) {
+            return j + 1;
+        }
+        if (SpeechVerbs.takesAddressee(lemma) && j < end && !tokens.get(k).pos().equals("VBN")) {
+            // "asked Trump about statements he had made", "warned voters of the cost": past the addressee.
+            Optional<CuePhrases.Phrase> addressee = CuePhrases.after(tokens, j, end);
+            int p = addressee.map(CuePhrases.Phrase::end).orElse(j);
+            if (p > j && p + 1 < end && SpeechVerbs.takesTopic(lemma, ClauseBounds.lower(tokens.get(p)))) {
+                return p + 1;
+            }
+        }
+        return -1;
     }
 
     /** A topic's first word: a noun phrase's, a gerund's or a question word's. */
