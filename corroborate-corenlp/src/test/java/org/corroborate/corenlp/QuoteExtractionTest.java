@@ -487,4 +487,18 @@ class QuoteExtractionTest {
         });
         assertThat(holding(found, "the repairs").text()).isEqualTo("the repairs");
     }
+
+    @Test
+    void nounsThatReportWordsOrViews() {
+        List<Quote> found = quotes("Olsen's criticism of the council grew sharper.", "The attack on the harbour wall failed.",
+                "Residents raised concerns about the cost.", "Vell repeated his claim that the wall was safe.");
+        assertThat(holding(found, "the council")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the council");
+            assertThat(speaker(q)).isEqualTo("Olsen");
+            assertThat(q.cue().get().text()).isEqualTo("criticism");
+        });
+        assertThat(found).noneMatch(q -> q.text().contains("the harbour wall"));
+        assertThat(holding(found, "the cost").cue().get().text()).isEqualTo("concerns");
+        assertThat(holding(found, "the wall was safe")).satisfies(q -> assertThat(speaker(q)).isEqualTo("his"));
+    }
 }

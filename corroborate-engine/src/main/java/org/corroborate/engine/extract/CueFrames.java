@@ -47,6 +47,7 @@ final class CueFrames {
     private final Speakers speakers;
     private final ClauseBounds bounds;
     private final SourceCues sources;
+    private final NounCues nouns;
 
     CueFrames(AnnotatedArticle article, QuoteScan scan, Speakers speakers) {
         this.article = article;
@@ -56,6 +57,7 @@ final class CueFrames {
         this.speakers = speakers;
         this.bounds = new ClauseBounds(article, scan);
         this.sources = new SourceCues(article, scan, speakers, bounds);
+        this.nouns = new NounCues(article, scan, speakers, bounds);
     }
 
     /** The attributions whose cue lies in {@code sentence}, in cue order. */
@@ -79,6 +81,8 @@ final class CueFrames {
                 frame = sources.hedged(sentence, k);
             } else if (isAskedPassive(k, first)) {
                 frame = asked(sentence, k);
+            } else if (nouns.isCue(k, end)) {
+                frame = nouns.at(sentence, k);
             } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end) || topicAt(k, end) > 0)
                     && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
@@ -269,7 +273,7 @@ final class CueFrames {
                 // come after it and take the whole sentence before them.
                 kept.remove(outer.get());
                 kept.add(f);
-            } else if (outer.isEmpty() || endBefore(outer.get(), f)) {
+            } else if (outer.isEmpty() || !f.nominal && endBefore(outer.get(), f)) {
                 kept.add(f);
             }
         }

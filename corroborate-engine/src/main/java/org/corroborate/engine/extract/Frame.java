@@ -31,6 +31,8 @@ final class Frame {
     boolean blockQuote;
     /** Set for "according to X" and "per X": a source cited, no verb of its own. */
     boolean citation;
+    /** Set for a noun's cue ("his criticism of …"): inside another attribution's content it is part of it. */
+    boolean nominal;
     /** The content is a "that" clause: quoted words in it make it mixed even when they fill it. */
     boolean reported;
     /** The cue's own words inside the content of a split quotation ("…," she said, "…"): not content. */
