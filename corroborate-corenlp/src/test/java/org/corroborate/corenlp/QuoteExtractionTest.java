@@ -501,4 +501,11 @@ class QuoteExtractionTest {
         assertThat(holding(found, "the cost").cue().get().text()).isEqualTo("concerns");
         assertThat(holding(found, "the wall was safe")).satisfies(q -> assertThat(speaker(q)).isEqualTo("his"));
     }
+
+    @Test
+    void aQuotationNothingElsePlacesIsTheLatestSpeakers() {
+        List<Quote> found = quotes("Olsen said the wall was old.",
+                "Later that night the water rose. “We moved every boat we could find.”");
+        assertThat(speaker(holding(found, "We moved every boat"))).isEqualTo("Olsen");
+    }
 }

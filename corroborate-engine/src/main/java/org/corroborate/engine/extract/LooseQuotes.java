@@ -71,8 +71,9 @@ final class LooseQuotes {
                 continue;
             }
             if (own.isEmpty() && sentence) {
-                own = Optional.of(new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        found.block(), sentenceEnd(q), false));
+                own = Optional.of(recent(frames, found).map(f -> heir(f.speaker, f.medium, found))
+                        .orElseGet(() -> new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
+                                found.block(), sentenceEnd(q), false)));
             }
             if (own.isPresent()) {
                 own.get().add(q);
@@ -230,6 +231,28 @@ final class LooseQuotes {
             return Optional.of(heir(beforeLast.speaker, beforeLast.medium, found));
         }
         return Optional.of(heir(last.speaker, last.medium, found));
+    }
+
+    /**
+     * The latest attribution with a speaker in the quotation's paragraph or the paragraph before it, past any
+     * without one: a quotation nothing else places is most likely the words of whoever the article was last
+     * quoting. Not for headlines, whose quotations {@link HeadlineQuotes} places.
+     */
+    private Optional<Frame> recent(List<Frame> frames, QuoteScan.Found found) {
+        List<Block> all = article.article().blocks();
+        BlockKind kind = all.get(found.block()).kind();
+        if (kind == BlockKind.TITLE || kind == BlockKind.HEADING) {
+            return Optional.empty();
+        }
+        int before = QuoteExtractor.previousBody(all, found.block());
+        Frame latest = null;
+        for (Frame f : frames) {
+            if (f.content.end() <= found.quoted().outer().start() && f.speaker.isPresent()
+                    && (f.block == found.block() || f.block == before) && !f.speaker.get().text().isBlank()) {
+                latest = f;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private Frame heir(Optional<Speaker> speaker, Optional<String> medium, QuoteScan.Found found) {
