@@ -67,7 +67,7 @@ final class SpeechVerbs {
      * "pointed to the cracks", "voted against the plan", "railed against Wall Street".
      */
     private static final Map<String, Set<String>> TOPICS = Map.ofEntries(
-            Map.entry("talk", Set.of("about", "of")), Map.entry("speak", Set.of("about", "of", "on")),
+            Map.entry("talk", Set.of("about", "of")), Map.entry("speak", Set.of("about", "of")),
             Map.entry("refer", Set.of("to")), Map.entry("point", Set.of("to")), Map.entry("focus", Set.of("on")),
             Map.entry("comment", Set.of("on")), Map.entry("vote", Set.of("for", "against")),
             Map.entry("agree", Set.of("to", "with")), Map.entry("rail", Set.of("against")),

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The issue's targets are direct-quotation recall 0.95 with the speaker right on 0.90, and an F1 of 0.70 over
  * all attributions; CoreNLP's own quote attribution, measured here, reaches 0.765, 0.494 and 0.307. Measured:
- * 0.905, 0.920 and 0.665 (precision 0.770, recall 0.586), in 60 to 100 s on two cores; the floors are just under.
+ * 0.905, 0.920 and 0.666 (precision 0.770, recall 0.586), in 60 to 100 s on two cores; the floors are just under.
  * Run it with {@code mvn -q -pl corroborate-eval -am test -Dtest=PolnearEval -Dsurefire.failIfNoSpecifiedTests=false};
  * {@link PolnearRunner#main} prints the same numbers and, with {@code --errors}, every miss. Skips when
  * {@code ../shared} is absent.
