@@ -272,4 +272,240 @@ class QuoteExtractionTest {
                 "“The water came over the wall at midnight,” she said.");
         assertThat(medium(holding(found, "over the wall"))).isEqualTo("Coast FM");
     }
+
+    @Test
+    void aSpeakerWithPartyAndStateOrTwoAppositionsBeforeTheVerb() {
+        List<Quote> found = quotes("Sen. Ada Rusk (D-Ore.), a first-term senator, said the levee would hold.",
+                "Rep. Tomas Vell, R-Idaho, a member of the water panel, said the repairs were late.");
+        assertThat(holding(found, "the levee would hold")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the levee would hold");
+            assertThat(speaker(q)).isEqualTo("Sen. Ada Rusk");
+        });
+        assertThat(speaker(holding(found, "the repairs were late"))).isEqualTo("Rep. Tomas Vell");
+    }
+
+    @Test
+    void aNameAfterTheVerbThatStartsAClauseIsNotAnInvertedSpeaker() {
+        List<Quote> found = quotes("Rusk, who chairs the panel, said Morrow is overstating the repairs.",
+                "The county has asked for more money, saying floods have grown worse.");
+        assertThat(holding(found, "Morrow is overstating")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Morrow is overstating the repairs");
+            assertThat(speaker(q)).isEqualTo("Rusk");
+        });
+        assertThat(holding(found, "floods have grown worse")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("floods have grown worse");
+            assertThat(speaker(q)).isEqualTo("The county");
+        });
+    }
+
+    @Test
+    void reportedSpeechWhoseSubjectIsAGerund() {
+        Quote q = holding(quotes("Rusk said rebuilding the levee was the county's first task."), "rebuilding");
+        assertThat(q.text()).isEqualTo("rebuilding the levee was the county's first task");
+        assertThat(speaker(q)).isEqualTo("Rusk");
+    }
+
+    @Test
+    void aSecondCueInTheSameSentenceEndsTheFirstOnesContent() {
+        List<Quote> found = quotes("Officials said the levee is safe, and residents accused the county of ignoring the cracks.",
+                "The mayor praised the survey, while residents said the cracks were growing.");
+        assertThat(holding(found, "the levee is safe").text()).isEqualTo("the levee is safe");
+        assertThat(speaker(holding(found, "the county of ignoring"))).isEqualTo("residents");
+        assertThat(holding(found, "the survey").text()).isEqualTo("the survey");
+        assertThat(speaker(holding(found, "the cracks were growing"))).isEqualTo("residents");
+    }
+
+    @Test
+    void aQuotationAfterAColonOrASecondParticipleIsItsOwnAttribution() {
+        List<Quote> found = quotes("“The river is higher than ever,” said Rusk, explaining she had walked the levee with Vell:"
+                + " “Vell knows every stone of it.”",
+                "Rusk has defended the plan, saying it works and calling it “a model for the valley.”");
+        assertThat(holding(found, "she had walked").text()).isEqualTo("she had walked the levee with Vell");
+        assertThat(holding(found, "Vell knows")).satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.DIRECT);
+            assertThat(speaker(q)).isEqualTo("Rusk");
+        });
+        assertThat(holding(found, "it works").text()).isEqualTo("it works");
+        assertThat(holding(found, "a model")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("it “a model for the valley.”");
+            assertThat(q.cue().get().text()).isEqualTo("calling");
+        });
+    }
+
+    @Test
+    void aCitedSourceRunsToItsCommaAndItsAppositionIsNoContent() {
+        List<Quote> found = quotes("According to early results of a survey conducted by the Gazette for the council, most"
+                + " residents want a new wall.", "Two boats sank, according to Petra Olsen, the harbour master.",
+                "Nine in ten residents oppose the plan according to the survey.");
+        assertThat(holding(found, "most residents")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("most residents want a new wall");
+            assertThat(q.cue().get().text()).isEqualTo("According to");
+        });
+        assertThat(holding(found, "Two boats sank")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Two boats sank");
+            assertThat(speaker(q)).isEqualTo("Petra Olsen");
+        });
+        assertThat(holding(found, "Nine in ten").text()).isEqualTo("Nine in ten residents oppose the plan");
+    }
+
+    @Test
+    void aCitationIsTheSourceOfAClauseWhoseMainVerbIsNotSpeech() {
+        List<Quote> found = quotes("According to the Gazette, the council looked into what would happen if Olsen"
+                + " announced she would resign.");
+        assertThat(found).singleElement().satisfies(q -> {
+            assertThat(q.text()).startsWith("the council looked into").endsWith("she would resign");
+            assertThat(speaker(q)).isEqualTo("Gazette");
+        });
+    }
+
+    @Test
+    void aQuotationInTheComplementOfAPersonsVerbIsTheirs() {
+        List<Quote> found = quotes("Rusk has been steadily pounding the plan as a “costly fantasy” in her speeches.",
+                "Vell talked up his budget as “river first.”", "The harbour launched its “safety upgrade” in May.");
+        assertThat(holding(found, "costly fantasy")).satisfies(q -> {
+            assertThat(q.kind()).isEqualTo(QuoteKind.MIXED);
+            assertThat(q.text()).isEqualTo("the plan as a “costly fantasy”");
+            assertThat(speaker(q)).isEqualTo("Rusk");
+            assertThat(q.cue().get().text()).isEqualTo("pounding");
+        });
+        assertThat(holding(found, "river first").text()).isEqualTo("his budget as “river first.”");
+        assertThat(found).noneMatch(q -> q.text().contains("safety upgrade"));
+    }
+
+    @Test
+    void aRelativeClauseWithItsSourceInsideAndOneWordAnswers() {
+        List<Quote> found = quotes("Rusk praised the repairs, which she said had saved the quay.",
+                "Asked whether the pier would reopen, 70 percent of residents said yes.",
+                "The quay, they said, had never flooded before.");
+        assertThat(holding(found, "saved the quay")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("which she said had saved the quay");
+            assertThat(speaker(q)).isEqualTo("she");
+        });
+        assertThat(holding(found, "yes").text()).isEqualTo("yes");
+        assertThat(holding(found, "never flooded")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The quay, they said, had never flooded before");
+            assertThat(speaker(q)).isEqualTo("they");
+        });
+    }
+
+    @Test
+    void theOpeningMarkOfTheNextQuotationIsNotReportedContent() {
+        String p = "Olsen said the wall had held. ''We were lucky,'' she said.";
+        List<Quote> found = quotes(p);
+        assertThat(holding(found, "the wall had held").text()).isEqualTo("the wall had held");
+        assertThat(holding(found, "We were lucky").kind()).isEqualTo(QuoteKind.DIRECT);
+    }
+
+    @Test
+    void hedgesAttributeAClauseToNoOneNamed() {
+        List<Quote> found = quotes("The ferry is expected to resume on Monday.", "Olsen appears to be winning the vote.",
+                "There seems to be little appetite for a new tax.", "The mayor appeared at the quay on Sunday.");
+        assertThat(holding(found, "The ferry")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("The ferry is expected to resume on Monday");
+            assertThat(q.cue().get().text()).isEqualTo("is expected");
+            assertThat(q.speaker()).isEmpty();
+        });
+        assertThat(holding(found, "winning the vote").cue().get().text()).isEqualTo("appears");
+        assertThat(holding(found, "little appetite").text()).isEqualTo("There seems to be little appetite for a new tax");
+        assertThat(found).noneMatch(q -> q.text().contains("the quay on Sunday"));
+    }
+
+    @Test
+    void aTranscriptTurnRunsToTheEndOfItsParagraph() {
+        List<Quote> found = quotes("The interview, lightly edited, follows.", "OLSEN: Well, the river is high. It could flood"
+                + " tonight.", "Petra Olsen: We will open the shelter at six.");
+        assertThat(holding(found, "the river is high")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Well, the river is high. It could flood tonight.");
+            assertThat(speaker(q)).isEqualTo("OLSEN");
+            assertThat(q.cue().get().text()).isEqualTo(":");
+        });
+        assertThat(speaker(holding(found, "open the shelter"))).isEqualTo("Petra Olsen");
+    }
+
+    @Test
+    void pollsAndRecordsReportFindingsBeforeOrAfterTheirVerb() {
+        List<Quote> found = quotes("Two recent polls show Olsen within two points of Vell.",
+                "Turnout fell by a third, the council's records show.");
+        assertThat(holding(found, "Olsen within").text()).isEqualTo("Olsen within two points of Vell");
+        assertThat(holding(found, "Turnout fell")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("Turnout fell by a third");
+            assertThat(q.cue().get().text()).isEqualTo("show");
+        });
+    }
+
+    @Test
+    void anIntentionOrARefusalInAnInfinitive() {
+        List<Quote> found = quotes("The harbour board declined to comment.", "Olsen refused to sell her boat.");
+        assertThat(holding(found, "to comment")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("to comment");
+            assertThat(speaker(q)).isEqualTo("The harbour board");
+            assertThat(q.cue().get().text()).isEqualTo("declined");
+        });
+        assertThat(holding(found, "to sell her boat").cue().get().text()).isEqualTo("refused");
+    }
+
+    @Test
+    void theTopicOfATalkAVoteOrAPointAndANamedObject() {
+        List<Quote> found = quotes("Olsen talked openly about the storm.", "Vell voted against the new wall.",
+                "Olsen attacked Vell.");
+        assertThat(holding(found, "the storm")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the storm");
+            assertThat(q.cue().get().text()).isEqualTo("talked");
+            assertThat(speaker(q)).isEqualTo("Olsen");
+        });
+        assertThat(holding(found, "the new wall").cue().get().text()).isEqualTo("voted");
+        assertThat(holding(found, "Vell").cue().get().text()).isEqualTo("attacked");
+    }
+
+    @Test
+    void aParticipleAsideDoesNotSplitAQuotationFromItsSecondHalf() {
+        List<Quote> found = quotes("“The wall held,” Olsen said, referring to the harbour. “The boats did not.”");
+        assertThat(holding(found, "The boats did not")).satisfies(q -> {
+            assertThat(speaker(q)).isEqualTo("Olsen");
+            assertThat(q.cue().get().text()).isEqualTo("said");
+        });
+    }
+
+    @Test
+    void reportedContentRunsOnPastACueBetweenCommas() {
+        Quote q = holding(quotes("The wall would be finished, Olsen said, by the end of the summer."), "The wall");
+        assertThat(q.text()).isEqualTo("The wall would be finished, Olsen said, by the end of the summer");
+        assertThat(speaker(q)).isEqualTo("Olsen");
+    }
+
+    @Test
+    void aQuestionPutToSomeoneAndATopicAfterTheAddressee() {
+        List<Quote> found = quotes("Asked whether the wall would hold, Olsen said she hoped so.",
+                "When asked by a reporter about the cost, Vell left.", "Vell asked Olsen about the repairs.");
+        assertThat(holding(found, "whether the wall")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("whether the wall would hold");
+            assertThat(q.speaker()).isEmpty();
+        });
+        assertThat(holding(found, "the cost")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the cost");
+            assertThat(speaker(q)).isEqualTo("a reporter");
+        });
+        assertThat(holding(found, "the repairs").text()).isEqualTo("the repairs");
+    }
+
+    @Test
+    void nounsThatReportWordsOrViews() {
+        List<Quote> found = quotes("Olsen's criticism of the council grew sharper.", "The attack on the harbour wall failed.",
+                "Residents raised concerns about the cost.", "Vell repeated his claim that the wall was safe.");
+        assertThat(holding(found, "the council")).satisfies(q -> {
+            assertThat(q.text()).isEqualTo("the council");
+            assertThat(speaker(q)).isEqualTo("Olsen");
+            assertThat(q.cue().get().text()).isEqualTo("criticism");
+        });
+        assertThat(found).noneMatch(q -> q.text().contains("the harbour wall"));
+        assertThat(holding(found, "the cost").cue().get().text()).isEqualTo("concerns");
+        assertThat(holding(found, "the wall was safe")).satisfies(q -> assertThat(speaker(q)).isEqualTo("his"));
+    }
+
+    @Test
+    void aQuotationNothingElsePlacesIsTheLatestSpeakers() {
+        List<Quote> found = quotes("Olsen said the wall was old.",
+                "Later that night the water rose. “We moved every boat we could find.”");
+        assertThat(speaker(holding(found, "We moved every boat"))).isEqualTo("Olsen");
+    }
 }

@@ -116,7 +116,7 @@ public final class PlainTextCleaner {
             BlockKind kind = kinds[i];
             if (kind == null) {
                 boolean first = blocks.isEmpty();
-                if (first && isHeadline(line) && lines.size() > 1) {
+                if (first && (isHeadline(line) || isTitledSentence(line)) && lines.size() > 1) {
                     kind = BlockKind.TITLE;
                     title = Optional.of(line);
                 } else if (!first && isHeadline(line) && isTitleCase(line)) {
@@ -308,6 +308,16 @@ public final class PlainTextCleaner {
     static boolean isHeadline(String line) {
         int words = wordCount(line);
         return words >= 2 && words <= 40 && !endsSentence(line) && !line.startsWith("•");
+    }
+
+    /**
+     * A first line in title case that ends with a full stop: some archives stop every headline ("Black Lawmakers
+     * Rip Donald Trump As A ‘Disgusting Fraud.’", as PolNeAR's text files give their titles). A lede is a sentence
+     * in sentence case, and a title case line of more than one sentence is no headline.
+     */
+    static boolean isTitledSentence(String line) {
+        int words = wordCount(line);
+        return words >= 2 && words <= 25 && isTitleCase(line) && !line.matches(".*[.!?][\"'”’]?\\s+\\p{Lu}.*");
     }
 
     static boolean endsSentence(String line) {

@@ -3,7 +3,6 @@ package org.corroborate.engine.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.corroborate.model.AnnotatedArticle;
@@ -23,48 +22,32 @@ import org.corroborate.model.Token;
  *       Tim Pawlenty, the former governor"; and around the content: "The fire, Maddox said, started at 9" and
  *       "“…,” she said, “…”";</li>
  *   <li>a participle continuing the sentence's speaker: "…, adding that …", "…, saying …";</li>
- *   <li>a cited source: "According to X, …", "…, according to X", "Per X, …".</li>
+ *   <li>a cited source, a label or a signature ({@link SourceCues}): "According to X, …", "X: …", "“…” ― X".</li>
  * </ul>
- * Verbs inside quoted speech are not cues of the article's own. The content is snapped outward to whole quoted
- * stretches, so a quotation the sentence splitter cut in two stays whole. Built per article; not thread-safe.
+ * Verbs inside quoted speech are not cues of the article's own. Where content begins and ends is
+ * {@link ClauseBounds}' part. The content is snapped outward to whole quoted stretches, so a quotation the
+ * sentence splitter cut in two stays whole. Of two cues whose content holds the other's cue, one is kept, or the
+ * outer one's content ends where the inner one's clause begins ({@link #nested}). Built per article; not
+ * thread-safe.
  */
 final class CueFrames {
 
-    /** Words that end reported content when a comma precedes them: the narrator takes over again. */
-    private static final Set<String> CLAUSE_BREAKS = Set.of("but", "while", "whereas", "although", "though", "yet");
-    /** Prepositions of a phrase between a speech verb and its content ("said in a statement that …"). */
-    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("in", "on", "at", "during", "to", "with", "via",
-            "through", "from", "after", "before", "of", "about", "over", "outside", "inside", "near", "since", "last",
-            "this", "early", "late", "earlier", "later", "for");
-    /** Prepositions whose phrase is what the words were about, unless a "that", colon or quotation follows. */
-    private static final Set<String> TOPICS = Set.of("about", "of", "over", "for");
-    /** Verbs whose content may be an infinitive: an intention or a refusal. */
-    private static final Set<String> INFINITIVES = Set.of("decline", "refuse", "agree", "promise", "pledge", "vow",
-            "threaten", "plan", "intend", "seek", "want", "hope", "expect", "decide", "urge", "ask", "tell", "vote",
-            "offer", "demand", "push", "press", "fail", "aim", "resolve", "move", "prefer", "wish", "encourage",
-            "warn", "order", "advise", "beg", "implore", "exhort", "invite", "challenge", "dare", "call", "plead");
     /** Words that link a participle to the sentence's subject: "began by saying", "before adding". */
     private static final Set<String> PARTICIPLE_LINKS = Set.of("by", "before", "after", "while", "without", "when",
             "in", "then", "and");
-    /** Particles of a phrasal verb of view, before its object. */
-    private static final Set<String> PARTICLES = Set.of("to", "for", "on", "out", "up");
-    private static final Set<String> QUESTION_WORDS = Set.of("whether", "if", "why", "how", "what", "when", "where", "who",
-            "which", "whom");
-    /** Verbs of view whose content may be a plain object ("criticized Trump", "endorsed Clinton"). */
-    private static final Set<String> OBJECT_VIEWS = Set.of("criticize", "criticise", "endorse", "support", "oppose",
-            "praise", "defend", "reject", "dismiss", "question", "blame", "accuse", "call", "denounce", "condemn", "attack",
-            "blast", "slam", "mock", "welcome", "back", "thank", "describe", "label", "dub", "brand", "characterize",
-            "characterise", "portray", "deride", "applaud", "hail", "laud", "commend", "decry", "lambaste", "fault",
-            "challenge", "dispute", "refute", "rebut", "cite", "propose", "promise", "pledge", "vow", "tout", "seek",
-            "favor", "favour", "recommend", "demand", "urge", "want", "plan", "announce", "deny", "confirm", "predict",
-            "acknowledge", "concede", "admit", "reveal", "warn", "ask", "blog", "post", "tweet", "quote", "read",
-            "echo", "reiterate", "expect", "fear", "hope", "prefer", "view", "consider", "regard");
+
+    /** Verbs of view with which a poll, a study or records report a finding, after it as well as before it. */
+    private static final Set<String> FINDINGS = Set.of("show", "find", "suggest", "indicate", "estimate", "conclude",
+            "project", "predict");
 
     private final AnnotatedArticle article;
     private final String text;
     private final List<Token> tokens;
     private final QuoteScan scan;
     private final Speakers speakers;
+    private final ClauseBounds bounds;
+    private final SourceCues sources;
+    private final NounCues nouns;
 
     CueFrames(AnnotatedArticle article, QuoteScan scan, Speakers speakers) {
         this.article = article;
@@ -72,6 +55,9 @@ final class CueFrames {
         this.tokens = article.tokens();
         this.scan = scan;
         this.speakers = speakers;
+        this.bounds = new ClauseBounds(article, scan);
+        this.sources = new SourceCues(article, scan, speakers, bounds);
+        this.nouns = new NounCues(article, scan, speakers, bounds);
     }
 
     /** The attributions whose cue lies in {@code sentence}, in cue order. */
@@ -86,12 +72,18 @@ final class CueFrames {
             }
             Optional<Frame> frame = Optional.empty();
             if (v.text().equals(":") && k > first) {
-                frame = labelled(sentence, k);
-            } else if (isDash(v) && k > 0) {
-                frame = signed(sentence, k);
-            } else if (isAccordingTo(k, end) || isPer(k, end)) {
-                frame = cited(sentence, k);
-            } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end))
+                frame = sources.labelled(sentence, k);
+            } else if (SourceCues.isDash(v) && k > 0) {
+                frame = sources.signed(sentence, k);
+            } else if (bounds.isAccordingTo(k, end) || sources.isPer(k, end)) {
+                frame = sources.cited(sentence, k);
+            } else if (sources.isHedge(k, end)) {
+                frame = sources.hedged(sentence, k);
+            } else if (isAskedPassive(k, first)) {
+                frame = asked(sentence, k);
+            } else if (nouns.isCue(k, end)) {
+                frame = nouns.at(sentence, k);
+            } else if (v.pos().startsWith("VB") && (SpeechVerbs.attributes(v.lemma()) || isPutIt(k, end) || topicAt(k, end) > 0)
                     && !isAuxiliaryUse(k, end) && !isModifier(k, first)) {
                 frame = verb(sentence, k, frames);
             }
@@ -110,42 +102,57 @@ final class CueFrames {
         boolean putIt = isPutIt(k, end);
         boolean speech = SpeechVerbs.isSpeech(v.lemma()) || putIt;
         Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, k, first);
-        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(skipBetween(k, first));
+        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(bounds.skipBetween(k, first));
         Optional<CuePhrases.Phrase> inverted = Optional.empty();
         int afterCue = putIt ? k + 2 : k + 1;
-        if (speech && (subject.isEmpty() || beforeSubject == k) && isSpeechEnd(k - 1, first)) {
-            // "…," said Tim Pawlenty, the former governor: the speaker follows the verb.
-            inverted = CuePhrases.after(tokens, k + 1, end);
+        if (speech && (subject.isEmpty() || beforeSubject == k) && bounds.isSpeechEnd(k - 1, first) && !v.pos().equals("VBG")) {
+            // "…," said Tim Pawlenty, the former governor: the speaker follows the verb. Not in "Graham, a
+            // candidate, said Obama is overselling it", where the phrase after the verb is its content's subject.
+            inverted = CuePhrases.after(tokens, k + 1, end).filter(p -> !bounds.opensClause(p.headEnd(), end));
             if (inverted.isPresent()) {
                 afterCue = inverted.get().end();
             }
         }
         Span cueSpan = v.span();
-        int complement = complementStart(k, afterCue, end, speech);
-        int clauseEnd = clauseEnd(Math.max(complement, afterCue), end);
-        boolean commaAfter = startsWithComma(afterCue, end);
+        int topic = inverted.isEmpty() ? topicAt(k, end) : -1;
+        int complement = topic > 0 ? topic : bounds.complementStart(k, afterCue, end, speech);
+        int clauseEnd = bounds.clauseEnd(Math.max(complement, afterCue), end);
+        // "The difference, he told me on Friday, is …": the comma may follow the addressee and a time.
+        boolean commaAfter = bounds.startsWithComma(afterCue, end)
+                || complement > afterCue && complement < end && bounds.startsWithComma(complement - 1, end);
         Optional<Span> after = Optional.empty();
-        if (complement < clauseEnd && isContent(complement, clauseEnd, v.lemma(), speech, complement > afterCue
-                && isThat(complement - 1))) {
-            after = Optional.of(tokenSpan(complement, clauseEnd));
+        if (topic > 0 && complement < clauseEnd && isTopic(tokens.get(complement))) {
+            after = Optional.of(bounds.tokenSpan(complement, clauseEnd)); // "talked about the storm"
+        } else if (topic < 0 && complement < clauseEnd && bounds.isContent(complement, clauseEnd, v.lemma(), speech,
+                complement > afterCue && bounds.isThat(complement - 1))) {
+            after = Optional.of(bounds.tokenSpan(complement, clauseEnd));
         }
         // "The museum, Mr. Bush said, celebrated his heroes": a cue set between commas inside its content.
-        Optional<Span> rest = after.isEmpty() && speech && commaAfter && complement < clauseEnd && isPredicate(complement)
-                ? Optional.of(tokenSpan(complement, clauseEnd)) : Optional.empty();
+        Optional<Span> rest = after.isEmpty() && speech && commaAfter && complement < clauseEnd && bounds.isPredicate(complement)
+                ? Optional.of(bounds.tokenSpan(complement, clauseEnd)) : Optional.empty();
+        if (after.isEmpty() && rest.isEmpty() && speech && subject.isPresent() && inverted.isEmpty()
+                && subject.get().first() > first && isRelativePronoun(subject.get().first() - 1) && complement < clauseEnd
+                && bounds.isPredicate(complement)) {
+            // "moves that he said improved the economy": PolNeAR's content is the relative clause, its source and
+            // cue inside it.
+            after = Optional.of(bounds.tokenSpan(subject.get().first() - 1, clauseEnd));
+        }
         // Content before the cue: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX".
         Optional<Span> before = Optional.empty();
         boolean quoteBefore = false;
-        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : skipBetween(k, first);
+        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : bounds.skipBetween(k, first);
         boolean participle = isParticiple(k);
         boolean sourced = subject.isPresent() || inverted.isPresent();
-        if (speech && !participle && sourced && isContentEnd(boundary - 1, first)) {
-            int contentEnd = contentEndBefore(boundary, first);
-            int contentStart = contentStartBefore(contentEnd, first);
+        // Polls, records and studies report as speakers do: "…, the poll found", "…, FEC records show".
+        boolean reports = speech || FINDINGS.contains(v.lemma());
+        if (reports && !participle && sourced && bounds.isContentEnd(boundary - 1, first)) {
+            int contentEnd = bounds.contentEndBefore(boundary, first);
+            int contentStart = bounds.contentStartBefore(contentEnd, first);
             if (contentEnd > contentStart) {
-                Span span = tokenSpan(contentStart, contentEnd);
+                Span span = bounds.tokenSpan(contentStart, contentEnd);
                 boolean parenthetical = commaAfter && (after.isPresent() || rest.isPresent())
                         && tokens.get(boundary - 1).text().equals(",");
-                if (hasClause(contentStart, contentEnd) || scan.overlapsSpeech(span) || parenthetical) {
+                if (bounds.hasClause(contentStart, contentEnd) || scan.overlapsSpeech(span) || parenthetical) {
                     before = Optional.of(span);
                     quoteBefore = TokenSearch.isQuoteMark(tokens.get(boundary - 1)) || tokens.get(boundary - 1).text().equals(",")
                             && boundary - 2 >= first && TokenSearch.isQuoteMark(tokens.get(boundary - 2));
@@ -163,10 +170,17 @@ final class CueFrames {
                 quoteBefore = true;
             }
         }
+        if (before.isPresent() && after.isEmpty() && rest.isEmpty() && !quoteBefore && commaAfter && complement < clauseEnd
+                && !scan.overlapsSpeech(before.get()) && !bounds.opensSpeech(tokens.get(complement))
+                && !opensParticiple(complement, clauseEnd)) {
+            // "The argument would be aided, Devine said, by the calendar": PolNeAR's content runs on past a cue set
+            // between commas, whatever follows it.
+            rest = Optional.of(bounds.tokenSpan(complement, clauseEnd));
+        }
         if (before.isPresent() && (after.isPresent() || rest.isPresent())) {
-            Optional<Span> following = after.or(() -> rest);
-            boolean quoteAfter = TokenSearch.isQuoteMark(tokens.get(complement)) || scan.startsQuote(tokens.get(complement).span().start());
-            if (quoteBefore && quoteAfter && endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
+            Optional<Span> following = after.isPresent() ? after : rest;
+            boolean quoteAfter = bounds.opensSpeech(tokens.get(complement));
+            if (quoteBefore && quoteAfter && bounds.endsWithQuestion(before.get()) && !v.lemma().equals("ask")) {
                 // "“Why now?” Mills writes back, “You look cute.”": a question, then the reply the cue introduces.
                 before = Optional.empty();
             } else if (quoteBefore || inverted.isPresent()) {
@@ -215,121 +229,18 @@ final class CueFrames {
         content = scan.snap(content);
         Frame frame = new Frame(content, speaker, Optional.of(new Cue(cueSpan, cueSpan.of(text))),
                 Media.of(article, speakers, scan, sentence, k), sentence.block(), sentence.span().end(), sourceAfter);
+        if (inverted.isEmpty()) {
+            frame.source = subject.map(p -> bounds.tokenSpan(p.first(), p.end()));
+        }
         // "saying only that “the families come first”": the words are quoted, the clause is reported.
-        frame.reported = after.isPresent() && before.isEmpty() && complement > afterCue && isThat(complement - 1);
+        frame.reported = after.isPresent() && before.isEmpty() && complement > afterCue && bounds.isThat(complement - 1);
         if (sourceAfter) {
-            int from = contentEndBefore(boundary, first);
+            int from = bounds.contentEndBefore(boundary, first);
             int to = after.isPresent() ? complement : end;
             if (from < to) {
-                frame.cueClause = Optional.of(tokenSpan(from, to));
+                frame.cueClause = Optional.of(bounds.tokenSpan(from, to));
             }
         }
-        return Optional.of(frame);
-    }
-
-    /**
-     * "Warren: Trump Is a ‘Proven Failure’", "MATTHEWS: Well, speculation is bad", "Cruz on ethanol: “…”": a name and
-     * a colon opening the sentence make the rest that name's words, in a headline, in a transcript's speaker label
-     * (the name in capitals) or before a quotation. Other labels ("Update:", "Note:") name no one.
-     */
-    private Optional<Frame> labelled(Sentence sentence, int colon) {
-        int first = sentence.firstToken();
-        int end = sentence.endToken();
-        int nameEnd = colon;
-        // "Cruz on ethanol:": a topic after the name.
-        for (int j = first + 1; j < colon; j++) {
-            if (lower(tokens.get(j)).equals("on") || lower(tokens.get(j)).equals("to")) {
-                nameEnd = j;
-                break;
-            }
-        }
-        Optional<CuePhrases.Phrase> label = CuePhrases.before(tokens, nameEnd, first);
-        if (label.isEmpty() || label.get().first() != first || nameEnd - first > 7 || colon - first > 12) {
-            return Optional.empty();
-        }
-        CuePhrases.Phrase name = label.get();
-        boolean named = false;
-        boolean capitals = true;
-        for (int j = name.headFirst(); j < name.headEnd(); j++) {
-            named |= tokens.get(j).ner().equals("PERSON") || tokens.get(j).ner().equals("ORGANIZATION");
-            capitals &= tokens.get(j).text().equals(tokens.get(j).text().toUpperCase(Locale.ROOT));
-        }
-        int contentStart = colon + 1;
-        int clauseEnd = clauseEnd(contentStart, end);
-        if (!named || clauseEnd - contentStart < 2) {
-            return Optional.empty();
-        }
-        boolean headline = article.article().blocks().get(sentence.block()).kind().ordinal() <= 1
-                || QuoteExtractor.previousBody(article.article().blocks(), sentence.block()) < 0;
-        boolean quoted = TokenSearch.isQuoteMark(tokens.get(contentStart));
-        if (!headline && !capitals && !quoted) {
-            return Optional.empty();
-        }
-        Span colonSpan = tokens.get(colon).span();
-        Frame frame = new Frame(scan.snap(tokenSpan(contentStart, clauseEnd)), Optional.of(speakers.of(name)),
-                Optional.of(new Cue(colonSpan, colonSpan.of(text))), Optional.empty(), sentence.block(),
-                sentence.span().end(), false);
-        return Optional.of(frame);
-    }
-
-    /** "“… what the system has become.” ― Christina Lastra": a quotation signed with a dash and a name. */
-    private Optional<Frame> signed(Sentence sentence, int dash) {
-        Token mark = tokens.get(dash - 1);
-        Optional<QuotationMarks.Quoted> quoted = TokenSearch.isQuoteMark(mark)
-                ? scan.endingAt(mark.span().end(), sentence.block()) : Optional.empty();
-        Optional<CuePhrases.Phrase> name = CuePhrases.after(tokens, dash + 1, sentence.endToken());
-        if (quoted.isEmpty() || name.isEmpty() || !CuePhrases.isName(tokens, name.get().headFirst(), name.get().headEnd())) {
-            return Optional.empty();
-        }
-        int after = name.get().end();
-        if (after < sentence.endToken() && !isTrailingPunct(tokens.get(after))) {
-            return Optional.empty();
-        }
-        Span dashSpan = tokens.get(dash).span();
-        return Optional.of(new Frame(quoted.get().outer(), Optional.of(speakers.of(name.get())),
-                Optional.of(new Cue(dashSpan, dashSpan.of(text))), Optional.empty(), sentence.block(), sentence.span().end(),
-                true));
-    }
-
-    private static boolean isDash(Token t) {
-        String w = t.text();
-        return w.equals("―") || w.equals("—") || w.equals("–") || w.equals("--");
-    }
-
-    /** "According to X, …", "…, according to X", "Per X, …": X is the source of the rest. */
-    private Optional<Frame> cited(Sentence sentence, int k) {
-        int first = sentence.firstToken();
-        int end = sentence.endToken();
-        int sourceFrom = tokens.get(k).lemma().equals("accord") ? k + 2 : k + 1;
-        Optional<CuePhrases.Phrase> source = CuePhrases.after(tokens, sourceFrom, end);
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        int sourceEnd = coreEnd(source.get());
-        Span cueSpan = tokenSpan(k, sourceFrom);
-        Optional<Span> content = Optional.empty();
-        if (k > first && isContentEnd(k - 1, first)) {
-            int contentEnd = contentEndBefore(k, first);
-            if (contentEnd > first) {
-                content = Optional.of(tokenSpan(first, contentEnd));
-            }
-        }
-        if (sourceEnd < end && tokens.get(sourceEnd).text().equals(",")) {
-            int clauseEnd = clauseEnd(sourceEnd + 1, end);
-            // "Y, according to X, Z": Z must be a clause; "…, according to Fell, his producer" is her apposition.
-            if (clauseEnd > sourceEnd + 1 && (content.isEmpty() || hasClause(sourceEnd + 1, clauseEnd))) {
-                Span after = tokenSpan(sourceEnd + 1, clauseEnd);
-                content = Optional.of(content.map(c -> c.cover(after)).orElse(after));
-            }
-        }
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        Speaker speaker = speakers.of(source.get());
-        Frame frame = new Frame(scan.snap(content.get()), Optional.of(speaker),
-                Optional.of(new Cue(cueSpan, cueSpan.of(text))), Optional.empty(), sentence.block(),
-                sentence.span().end(), false);
-        frame.citation = true;
         return Optional.of(frame);
     }
 
@@ -345,7 +256,7 @@ final class CueFrames {
                 continue;
             }
             List<Frame> inner = frames.stream().filter(g -> g != c && !g.citation && g.speaker.isPresent()
-                    && c.content.contains(g.cue.get().span())).toList();
+                    && c.content.contains(g.cue.get().span()) && isMainSpeech(c.content, g.cue.get().span())).toList();
             if (!inner.isEmpty()) {
                 inner.forEach(g -> g.via = c.speaker.map(s -> s.name().orElse(s.text())));
                 out.remove(c);
@@ -355,7 +266,14 @@ final class CueFrames {
         out.sort(Comparator.comparingInt((Frame f) -> f.content.length()).reversed());
         List<Frame> kept = new ArrayList<>();
         for (Frame f : out) {
-            if (kept.stream().noneMatch(g -> g.content.contains(f.cue.get().span()))) {
+            Optional<Frame> outer = kept.stream().filter(g -> g.content.contains(f.cue.get().span())).findFirst();
+            if (outer.isPresent() && f.sourceAfter && f.content.contains(outer.get().cue.get().span())
+                    && scan.overlapsSpeech(f.content)) {
+                // "Polling shows that ''the public is uneasy,'' said Tempel": the quotation's own cue and speaker
+                // come after it and take the whole sentence before them.
+                kept.remove(outer.get());
+                kept.add(f);
+            } else if (outer.isEmpty() || !f.nominal && endBefore(outer.get(), f)) {
                 kept.add(f);
             }
         }
@@ -364,229 +282,153 @@ final class CueFrames {
     }
 
     /**
-     * Where the words a verb attributes begin: past its addressee ("told ET"), adverbials ("on Tuesday", "in
-     * a statement"), a comma or colon and "that".
+     * True when {@code cue} is a verb of saying and the first verb of {@code content}: "According to People, Dash
+     * also revealed that …" passes Dash's words on, while in "According to the Post, campaign officials looked
+     * into what would happen if he announced …" the Post is the source of all of it.
      */
-    private int complementStart(int verb, int from, int end, boolean speech) {
-        int j = from;
-        Token v = tokens.get(verb);
-        if (speech && SpeechVerbs.takesAddressee(v.lemma()) && j < end && !isThat(j) && !isPunct(j)
-                && !TokenSearch.isQuoteMark(tokens.get(j))) {
-            Optional<CuePhrases.Phrase> object = CuePhrases.after(tokens, j, end);
-            if (object.isPresent()) {
-                j = coreEnd(object.get());
-            }
+    private boolean isMainSpeech(Span content, Span cue) {
+        int v = TokenSearch.firstFrom(tokens, cue.start());
+        if (!SpeechVerbs.isSpeech(tokens.get(v).lemma())) {
+            return false;
         }
-        if (!speech && j < end && PARTICLES.contains(lower(tokens.get(j))) && j + 1 < end && !isThat(j + 1)) {
-            j++; // "referred to Rubio as …", "called for a ban", "pointed to the case"
-        }
-        for (int round = 0; round < 4 && j < end; round++) {
+        for (int j = TokenSearch.firstFrom(tokens, content.start()); j < v; j++) {
             Token t = tokens.get(j);
-            String w = lower(t);
-            if (t.pos().equals("RB") && !w.equals("not") && !w.equals("n't") || TimeNames.isTimeWord(w)
-                    || t.pos().equals("CD") && w.matches("(1[89]|20)\\d\\d")) {
-                j++;
-            } else if (speech && ADVERBIAL_PREPOSITIONS.contains(w) && j + 1 < end && !isThat(j + 1)) {
-                Optional<CuePhrases.Phrase> np = CuePhrases.after(tokens, j + 1, end);
-                if (np.isEmpty() || np.get().end() >= end) {
-                    break;
-                }
-                int next = np.get().end();
-                boolean topic = TOPICS.contains(w);
-                if (topic && !(isPunct(next) || TokenSearch.isQuoteMark(tokens.get(next)))) {
-                    break; // "told ET about the tragedy that …": the topic is what is reported
-                }
-                j = next;
-            } else {
-                break;
+            boolean auxiliary = Set.of("have", "be", "do").contains(t.lemma()) || t.pos().equals("MD");
+            if (t.pos().startsWith("VB") && !auxiliary && !scan.isQuoted(t.span())) {
+                return false;
             }
         }
-        while (j < end && (tokens.get(j).text().equals(",") || tokens.get(j).text().equals(":")
-                || tokens.get(j).text().equals("—") || tokens.get(j).text().equals("--"))) {
-            j++;
-        }
-        if (j < end && isThat(j)) {
-            j++;
-        }
-        return j;
-    }
-
-    /** Whether {@code [from, to)} reads as what the verb attributes. */
-    private boolean isContent(int from, int to, String lemma, boolean speech, boolean afterThat) {
-        if (to - from < 1) {
-            return false;
-        }
-        Token t = tokens.get(from);
-        if (TokenSearch.isQuoteMark(t) || scan.startsQuote(t.span().start())) {
-            return true;
-        }
-        if (afterThat || QUESTION_WORDS.contains(lower(t)) && to - from >= 3) {
-            return to - from >= 2;
-        }
-        if (to - from < 2) {
-            return false;
-        }
-        boolean clauseStart = t.pos().equals("DT") || t.pos().startsWith("PRP") || t.pos().startsWith("NN")
-                || t.pos().equals("CD") || t.pos().equals("EX") || speech && t.pos().startsWith("JJ") || t.isNamed();
-        if (clauseStart && hasClause(from, to)) {
-            return true;
-        }
-        // A view on an object: "criticized Trump", "called for a ban"; "called Trump “crazy”".
-        if (t.pos().equals("TO") && INFINITIVES.contains(lemma) && tokens.get(from + 1).pos().startsWith("VB")) {
-            return true; // "declined to detail the investigation's focus", "vowed to repeal it"
-        }
-        return OBJECT_VIEWS.contains(lemma) && (clauseStart || lower(t).equals("for") || lower(t).equals("on")
-                || t.pos().equals("TO") && !speech);
-    }
-
-    /** Where the content starting at {@code from} ends: the sentence's end, or where the narrator takes over. */
-    private int clauseEnd(int from, int end) {
-        int e = end;
-        for (int j = from; j < end; j++) {
-            Token t = tokens.get(j);
-            String w = t.text();
-            if (scan.isQuoted(t.span())) {
-                continue;
-            }
-            if (w.equals(";")) {
-                e = j;
-                break;
-            }
-            if ((w.equals(",") || TokenSearch.isQuoteMark(t) && scan.endsQuote(t.span().end())) && j + 1 < end) {
-                Token next = tokens.get(j + 1);
-                boolean comma = w.equals(",");
-                if (CLAUSE_BREAKS.contains(lower(next)) || isAccordingTo(j + 1, end) || comma && startsCue(j + 1, end)
-                        || next.pos().equals("VBG") && SpeechVerbs.attributes(next.lemma())
-                        || Media.isOccasion(text, next.span().start()) || isCoordinatedPredicate(j + 1, end)) {
-                    e = comma ? j : j + 1;
-                    break;
-                }
-            }
-        }
-        while (e > from && isTrailingPunct(tokens.get(e - 1))) {
-            e--;
-        }
-        return e;
-    }
-
-    /** "…, Clinton said she …", "…, said Hewitt": another speaker's cue begins at {@code j}. */
-    private boolean startsCue(int j, int end) {
-        int v = j;
-        Optional<CuePhrases.Phrase> subject = CuePhrases.after(tokens, j, end);
-        if (subject.isPresent()) {
-            v = coreEnd(subject.get());
-        }
-        while (v < end && (tokens.get(v).pos().equals("RB") || tokens.get(v).pos().equals("MD"))) {
-            v++;
-        }
-        return v < end && tokens.get(v).pos().startsWith("VB") && SpeechVerbs.isSpeech(tokens.get(v).lemma())
-                && !tokens.get(v).pos().equals("VBG");
-    }
-
-    /** A predicate without its subject: a verb, a modal, or an adverb before one. */
-    private boolean isPredicate(int j) {
-        String pos = tokens.get(j).pos();
-        return pos.startsWith("VB") && !pos.equals("VBG") || pos.equals("MD")
-                || pos.equals("RB") && j + 1 < tokens.size() && tokens.get(j + 1).pos().startsWith("VB");
-    }
-
-    private boolean endsWithQuestion(Span span) {
-        String words = span.of(text).strip();
-        int e = words.length() - 1;
-        while (e > 0 && "\"“”'‘’,".indexOf(words.charAt(e)) >= 0) {
-            e--;
-        }
-        return e >= 0 && words.charAt(e) == '?';
-    }
-
-    /** "…, and vowed to act": a second predicate of the sentence's subject, the narrator's again. */
-    private boolean isCoordinatedPredicate(int j, int end) {
-        String w = lower(tokens.get(j));
-        if (!(w.equals("and") || w.equals("or") || w.equals("but")) || j + 1 >= end) {
-            return false;
-        }
-        Token next = tokens.get(j + 1);
-        return next.pos().startsWith("VB") && !next.pos().equals("VBG") || next.pos().equals("MD")
-                || next.pos().equals("RB") && j + 2 < end && tokens.get(j + 2).pos().startsWith("VBD");
-    }
-
-    /** The token before {@code boundary} ends content: a comma, or a closing quotation mark, with or without. */
-    /** Before an inverted cue ("…," said X): a comma, or the closing mark of quoted speech, not of a title. */
-    private boolean isSpeechEnd(int k, int first) {
-        if (k < first) {
-            return false;
-        }
-        Token t = tokens.get(k);
-        return t.text().equals(",") || TokenSearch.isQuoteMark(t) && scan.endingAt(t.span().end(), -1).isPresent();
-    }
-
-    private boolean isContentEnd(int k, int first) {
-        if (k < first) {
-            return false;
-        }
-        String w = tokens.get(k).text();
-        return w.equals(",") || TokenSearch.isQuoteMark(tokens.get(k)) && scan.endsQuote(tokens.get(k).span().end())
-                || w.equals("—") || w.equals("--");
+        return true;
     }
 
     /**
-     * Where content that ends at {@code contentEnd} starts: the sentence's start, or after a dash, semicolon or
-     * colon of the narrator's ("… bristle at the suggestion — it's a two-way street, they insist").
+     * Ends {@code outer}'s content before {@code inner}'s clause when a new clause of the narrator's opens there:
+     * "Republicans said they are convinced …, and Democrats accused the GOP of …", "… asked for $27, which he
+     * claimed as the average donation". PolNeAR gives each of them its own attribution. Returns false, changing
+     * nothing, when the inner cue is part of what the outer one reports ("Trump said Obama said …").
      */
-    private int contentStartBefore(int contentEnd, int first) {
-        for (int j = contentEnd - 1; j > first; j--) {
-            Token t = tokens.get(j);
-            String w = t.text();
-            if ((w.equals("—") || w.equals("--") || w.equals(";") || w.equals(":")) && !scan.isQuoted(t.span())
-                    && j + 1 < contentEnd) {
-                return j + 1;
-            }
+    private boolean endBefore(Frame outer, Frame inner) {
+        Span outerCue = outer.cue.get().span();
+        if (outer.sourceAfter || outer.citation || outer.content.start() < outerCue.end()
+                || inner.cue.get().span().start() < outerCue.end()) {
+            return false;
         }
-        return first;
-    }
-
-    /** The end of the content that stops before {@code boundary}: its trailing commas and marks left out. */
-    private int contentEndBefore(int boundary, int first) {
-        int e = boundary;
-        while (e > first && (tokens.get(e - 1).text().equals(",") || tokens.get(e - 1).text().equals("—")
-                || tokens.get(e - 1).text().equals("--") || isTrailingPunct(tokens.get(e - 1))
-                || TokenSearch.isQuoteMark(tokens.get(e - 1)))) {
-            e--;
+        int clause = inner.cue.get().span().start();
+        if (inner.speaker.isPresent() && outer.content.contains(inner.speaker.get().span())) {
+            clause = Math.min(clause, inner.speaker.get().span().start());
         }
-        return e;
-    }
-
-    private boolean startsWithComma(int k, int end) {
-        return k < end && (tokens.get(k).text().equals(",") || tokens.get(k).text().equals("—"));
-    }
-
-    /** Words before a verb that belong to neither subject nor content ("also", "has"). */
-    private int skipBetween(int verb, int first) {
-        int j = verb;
-        while (j - 1 >= first && (tokens.get(j - 1).pos().equals("RB") || tokens.get(j - 1).pos().equals("MD")
-                || Set.of("have", "be", "do").contains(tokens.get(j - 1).lemma()) && tokens.get(j - 1).pos().startsWith("VB"))) {
-            j--;
+        if (inner.source.isPresent() && outer.content.contains(inner.source.get())) {
+            clause = Math.min(clause, inner.source.get().start());
         }
-        return j;
-    }
-
-    private boolean hasClause(int from, int to) {
-        for (int j = from; j < to; j++) {
-            String pos = tokens.get(j).pos();
-            boolean verb = pos.startsWith("VB") || pos.equals("MD")
-                    || j > from && isContraction(tokens.get(j)) && tokens.get(j - 1).pos().startsWith("PRP");
-            if (verb && !scan.isQuoted(tokens.get(j).span())) {
-                return true;
-            }
+        if (inner.content.start() > outer.content.start()) {
+            clause = Math.min(clause, inner.content.start());
         }
-        return scan.holdsSpeech(tokenSpan(from, to));
+        int j = TokenSearch.firstFrom(tokens, clause);
+        int first = TokenSearch.firstFrom(tokens, outer.content.start());
+        int cut = j;
+        while (cut > first && bounds.isClauseLink(tokens.get(cut - 1))) {
+            cut--;
+        }
+        int end = cut;
+        while (end > first && ClauseBounds.isTrailingPunct(tokens.get(end - 1))) {
+            end--;
+        }
+        if (cut == j || end == first) {
+            return false;
+        }
+        outer.content = new Span(outer.content.start(), tokens.get(end - 1).span().end());
+        return true;
     }
 
     /** "as the prosecutor put it, “…”": the idiom is a cue of speech. */
     private boolean isPutIt(int k, int end) {
-        return tokens.get(k).lemma().equals("put") && k + 1 < end && lower(tokens.get(k + 1)).equals("it")
-                && k > 1 && lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
-                && lower(tokens.get(k + 1)).equals("it") && k > 2 && lower(tokens.get(k - 3)).equals("as");
+        return tokens.get(k).lemma().equals("put") && k + 1 < end && ClauseBounds.lower(tokens.get(k + 1)).equals("it")
+                && k > 1 && ClauseBounds.lower(tokens.get(k - 2)).equals("as") || tokens.get(k).lemma().equals("put") && k + 1 < end
+                && ClauseBounds.lower(tokens.get(k + 1)).equals("it") && k > 2 && ClauseBounds.lower(tokens.get(k - 3)).equals("as");
+    }
+
+    /** "Asked whether …", "when asked about …", "he was asked to name …": a question put to the sentence's subject. */
+    private boolean isAskedPassive(int k, int first) {
+        Token v = tokens.get(k);
+        if (!v.lemma().equals("ask") || !(v.pos().equals("VBN") || v.pos().equals("VBD") && k == first)) {
+            return false;
+        }
+        return k == first || Set.of("when", "was", "were", "been", "being", "is", "are", "if", "after", "once", "as")
+                .contains(ClauseBounds.lower(tokens.get(k - 1)));
+    }
+
+    /**
+     * The question of "Asked whether he would run, Reid said …" or "Asked about the plan, …": PolNeAR annotates it
+     * as content with the asker as source ("when asked by a reporter whether …"), or none.
+     */
+    private Optional<Frame> asked(Sentence sentence, int k) {
+        int end = sentence.endToken();
+        int j = k + 1;
+        Optional<Speaker> asker = Optional.empty();
+        if (j + 1 < end && ClauseBounds.lower(tokens.get(j)).equals("by")) {
+            Optional<CuePhrases.Phrase> by = CuePhrases.after(tokens, j + 1, end);
+            if (by.isEmpty()) {
+                return Optional.empty();
+            }
+            asker = Optional.of(speakers.of(by.get()));
+            j = by.get().end();
+        }
+        while (j < end && (tokens.get(j).pos().equals("RB") || ClauseBounds.lower(tokens.get(j)).equals("about"))) {
+            j++;
+        }
+        int clauseEnd = bounds.clauseEnd(j, end);
+        for (int c = j + 1; c < clauseEnd; c++) {
+            if (tokens.get(c).text().equals(",") && !scan.isQuoted(tokens.get(c).span())) {
+                clauseEnd = c; // "Asked about the cost, Vell left": the question ends where the sentence's clause begins
+                break;
+            }
+        }
+        if (j >= clauseEnd || !isTopic(tokens.get(j)) && !tokens.get(j).pos().equals("TO")
+                && !Set.of("whether", "if").contains(ClauseBounds.lower(tokens.get(j)))) {
+            return Optional.empty();
+        }
+        Span cue = tokens.get(k).span();
+        return Optional.of(new Frame(scan.snap(bounds.tokenSpan(j, clauseEnd)), asker, Optional.of(new Cue(cue, cue.of(text))),
+                Optional.empty(), sentence.block(), sentence.span().end(), false));
+    }
+
+    /** Where the topic of a verb such as "talked about" or "voted against" starts (past the preposition), or -1. */
+    private int topicAt(int k, int end) {
+        int j = k + 1;
+        while (j < end && j <= k + 2 && (tokens.get(j).pos().equals("RB") || tokens.get(j).pos().equals("RP"))) {
+            j++; // "talked openly about", "lashed out at"
+        }
+        String lemma = tokens.get(k).lemma();
+        if (j + 1 < end && SpeechVerbs.takesTopic(lemma, ClauseBounds.lower(tokens.get(j)))) {
+            return j + 1;
+        }
+        if (SpeechVerbs.takesAddressee(lemma) && j < end && !tokens.get(k).pos().equals("VBN")) {
+            // "asked Trump about statements he had made", "warned voters of the cost": past the addressee.
+            Optional<CuePhrases.Phrase> addressee = CuePhrases.after(tokens, j, end);
+            int p = addressee.map(CuePhrases.Phrase::end).orElse(j);
+            if (p > j && p + 1 < end && SpeechVerbs.takesTopic(lemma, ClauseBounds.lower(tokens.get(p)))) {
+                return p + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** A topic's first word: a noun phrase's, a gerund's or a question word's. */
+    private static boolean isTopic(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.equals("CD") || pos.startsWith("JJ")
+                || pos.equals("VBG") || pos.equals("WP") || pos.equals("WRB") || t.isNamed() || TokenSearch.isQuoteMark(t);
+    }
+
+    /** "adding …", "before insisting …": a participle, maybe after a linking word, opening at {@code j}. */
+    private boolean opensParticiple(int j, int end) {
+        int v = PARTICIPLE_LINKS.contains(ClauseBounds.lower(tokens.get(j))) && j + 1 < end ? j + 1 : j;
+        return tokens.get(v).pos().equals("VBG");
+    }
+
+    private boolean isRelativePronoun(int j) {
+        String w = ClauseBounds.lower(tokens.get(j));
+        return w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom");
     }
 
     /** "a supporting part", "the leading scorer": a participle used as an adjective before a noun. */
@@ -603,7 +445,7 @@ final class CueFrames {
     private boolean isAuxiliaryUse(int k, int end) {
         Token v = tokens.get(k);
         if (k > 0 && k + 1 < end && tokens.get(k + 1).text().equals(",") && Set.of("that", "this")
-                .contains(lower(tokens.get(k - 1)))) {
+                .contains(ClauseBounds.lower(tokens.get(k - 1)))) {
             return true;
         }
         if (k > 0 && tokens.get(k - 1).pos().equals("TO") && (k < 2 || !tokens.get(k - 2).pos().startsWith("VB"))) {
@@ -623,7 +465,7 @@ final class CueFrames {
                 break;
             }
         }
-        return !(k + 1 < end && lower(tokens.get(k + 1)).equals("by"));
+        return !(k + 1 < end && ClauseBounds.lower(tokens.get(k + 1)).equals("by"));
     }
 
     /** "…, adding that …", "began by saying …", "before saying …": a participle of the sentence's speaker. */
@@ -631,7 +473,7 @@ final class CueFrames {
         if (!tokens.get(k).pos().equals("VBG") || k == 0) {
             return false;
         }
-        String before = lower(tokens.get(k - 1));
+        String before = ClauseBounds.lower(tokens.get(k - 1));
         return before.equals(",") || PARTICIPLE_LINKS.contains(before)
                 || TokenSearch.isQuoteMark(tokens.get(k - 1)) && scan.endsQuote(tokens.get(k - 1).span().end());
     }
@@ -641,8 +483,8 @@ final class CueFrames {
      * the noun before it who the speaker is.
      */
     private Optional<Speaker> relativeSubject(int verb, int first) {
-        int j = skipBetween(verb, first) - 1;
-        if (j < first || !(tokens.get(j).pos().equals("WP") || lower(tokens.get(j)).equals("who"))) {
+        int j = bounds.skipBetween(verb, first) - 1;
+        if (j < first || !(tokens.get(j).pos().equals("WP") || ClauseBounds.lower(tokens.get(j)).equals("who"))) {
             return Optional.empty();
         }
         int antecedent = j > first && tokens.get(j - 1).text().equals(",") ? j - 1 : j;
@@ -682,61 +524,8 @@ final class CueFrames {
     }
 
     private boolean isRelativeOrThat(CuePhrases.Phrase p) {
-        String w = lower(tokens.get(p.headFirst()));
+        String w = ClauseBounds.lower(tokens.get(p.headFirst()));
         return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("this")
                 || w.equals("there"));
-    }
-
-    private boolean isAccordingTo(int k, int end) {
-        return k + 2 < end && tokens.get(k).lemma().equals("accord") && lower(tokens.get(k)).startsWith("according")
-                && lower(tokens.get(k + 1)).equals("to");
-    }
-
-    /** "Per X," at the start of a clause or ", per X": not "per year" or "$5 per share". */
-    private boolean isPer(int k, int end) {
-        if (!lower(tokens.get(k)).equals("per") || k + 1 >= end) {
-            return false;
-        }
-        boolean opens = k == 0 || tokens.get(k - 1).text().equals(",") || tokens.get(k - 1).text().equals("(")
-                || tokens.get(k - 1).pos().equals("CC")
-                || article.sentenceAt(tokens.get(k).span().start()).map(s -> s.firstToken()).orElse(-1) == k;
-        return opens && Character.isUpperCase(tokens.get(k + 1).text().charAt(0));
-    }
-
-    /** "it’s", which the tagger may read as a possessive. */
-    private static boolean isContraction(Token t) {
-        String w = t.text();
-        return w.equals("'s") || w.equals("’s") || w.equals("'re") || w.equals("’re");
-    }
-
-    private boolean isThat(int j) {
-        return lower(tokens.get(j)).equals("that") && !tokens.get(j).pos().equals("DT")
-                || lower(tokens.get(j)).equals("that") && j + 1 < tokens.size() && !CuePhrases.isNoun(tokens.get(j + 1));
-    }
-
-    private boolean isPunct(int j) {
-        String w = tokens.get(j).text();
-        return w.equals(",") || w.equals(".") || w.equals(":") || w.equals(";");
-    }
-
-    private static boolean isTrailingPunct(Token t) {
-        String w = t.text();
-        return w.equals(".") || w.equals(",") || w.equals(":") || w.equals(";") || w.equals("—") || w.equals("--");
-    }
-
-    private int coreEnd(CuePhrases.Phrase p) {
-        int e = p.first();
-        while (e < p.end() && !tokens.get(e).text().equals(",")) {
-            e++;
-        }
-        return e;
-    }
-
-    private Span tokenSpan(int first, int end) {
-        return new Span(tokens.get(first).span().start(), tokens.get(end - 1).span().end());
-    }
-
-    private static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT);
     }
 }

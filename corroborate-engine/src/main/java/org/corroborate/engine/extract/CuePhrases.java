@@ -141,6 +141,18 @@ final class CuePhrases {
         if (first == opening) {
             return Optional.empty();
         }
+        // "Sen. Lindsey Graham, R-S.C., a long-shot candidate, said": an apposition may follow another, when the
+        // first is no one of its own (a state, an age) and a name stands before it.
+        for (int more = 0; more < 2 && first - 1 > floor && tokens.get(first - 1).text().equals(",")
+                && opening - first <= 4 && !namesSomeone(tokens, first, opening); more++) {
+            int earlier = core(tokens, first - 1, floor);
+            int[] head = earlier < first - 1 ? headOf(tokens, earlier, first - 1) : null;
+            if (head == null || !isName(tokens, head[0], head[1])) {
+                break;
+            }
+            opening = first - 1;
+            first = earlier;
+        }
         int[] main = headOf(tokens, first, opening);
         boolean mainIsName = isName(tokens, main[0], main[1]) || tokens.get(main[0]).pos().equals("PRP");
         int appFirst = opening + 1;
@@ -190,7 +202,7 @@ final class CuePhrases {
         if (end - 1 >= floor && tokens.get(end - 1).pos().equals("PRP")) {
             return end - 1; // a pronoun is a phrase of its own: "a company they say"
         }
-        int k = end;
+        int k = beforeParenthesis(tokens, end, floor);
         while (k - 1 >= floor && isInner(tokens, k - 1, end)) {
             k--;
         }
@@ -217,8 +229,29 @@ final class CuePhrases {
         return k;
     }
 
+    /**
+     * Where a name's bracketed tail starts when {@code [.., end)} ends in one: "Sen. Rob Portman (R-Ohio)" is
+     * Portman with his party and state, which the American press brackets after a legislator's name.
+     */
+    private static int beforeParenthesis(List<Token> tokens, int end, int floor) {
+        if (end - 1 <= floor || !tokens.get(end - 1).text().equals(")")) {
+            return end;
+        }
+        for (int j = end - 2; j > floor && end - j <= 8; j--) {
+            String w = tokens.get(j).text();
+            if (w.equals("(")) {
+                return isNameToken(tokens.get(j - 1)) ? j : end;
+            }
+            if (w.equals(")") || w.equals(",") && end - j > 4) {
+                return end;
+            }
+        }
+        return end;
+    }
+
     /** The head of the core {@code [first, end)}: its final name, else the words after any possessor. */
     private static int[] headOf(List<Token> tokens, int first, int end) {
+        end = Math.max(first + 1, beforeParenthesis(tokens, end, first));
         if (isNameToken(tokens.get(end - 1))) {
             int k = end - 1;
             while (k - 1 >= first && isNameToken(tokens.get(k - 1)) && !tokens.get(k - 1).pos().equals("POS")) {
@@ -269,6 +302,16 @@ final class CuePhrases {
     /** "Hewitt on Tuesday said": a time phrase between subject and verb, two tokens ending at {@code j}. */
     private static boolean isTimeTail(List<Token> tokens, int j, int floor) {
         return j - 1 >= floor && TimeNames.isTimeWord(tokens.get(j).text()) && lower(tokens.get(j - 1)).equals("on");
+    }
+
+    /** True when {@code [first, end)} holds a person's name or a quotation mark: a phrase of its own, no tail. */
+    private static boolean namesSomeone(List<Token> tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (tokens.get(k).ner().equals("PERSON") || isQuote(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isName(List<Token> tokens, int first, int end) {

@@ -31,10 +31,14 @@ final class Frame {
     boolean blockQuote;
     /** Set for "according to X" and "per X": a source cited, no verb of its own. */
     boolean citation;
+    /** Set for a noun's cue ("his criticism of …"): inside another attribution's content it is part of it. */
+    boolean nominal;
     /** The content is a "that" clause: quoted words in it make it mixed even when they fill it. */
     boolean reported;
     /** The cue's own words inside the content of a split quotation ("…," she said, "…"): not content. */
     Optional<Span> cueClause = Optional.empty();
+    /** The whole phrase naming the source before the cue ("27 percent of those who named a candidate"), if any. */
+    Optional<Span> source = Optional.empty();
     /** The frame's cue comes after its content ("…," she said). */
     final boolean sourceAfter;
 

@@ -35,12 +35,14 @@ final class LooseQuotes {
     private final String text;
     private final QuoteScan scan;
     private final BlockQuotes blocks;
+    private final QuotedComplements complements;
 
-    LooseQuotes(AnnotatedArticle article, QuoteScan scan, BlockQuotes blocks) {
+    LooseQuotes(AnnotatedArticle article, QuoteScan scan, BlockQuotes blocks, QuotedComplements complements) {
         this.article = article;
         this.text = article.article().text();
         this.scan = scan;
         this.blocks = blocks;
+        this.complements = complements;
     }
 
     /** Attaches every loose quoted stretch to a frame of {@code frames}, or adds one for it; keeps them sorted. */
@@ -62,10 +64,16 @@ final class LooseQuotes {
             // Only a colon's cue makes a short stretch speech; one that merely stands in a speaker's paragraph is
             // a scare quote ("the company's much-advertised “safety upgrade”").
             boolean sentence = NonSpeech.words(text, q.content()) >= MIN_WORDS || isUtterance(found);
-            Optional<Frame> own = introduced(found).or(() -> sentence ? inherited(frames, found) : Optional.empty());
+            Optional<Frame> own = introduced(found).or(() -> complements.of(found))
+                    .or(() -> sentence ? inherited(frames, found) : Optional.empty());
+            if (own.isPresent() && frames.contains(own.get())) {
+                own.get().add(q); // a second quotation in the same verb's complement
+                continue;
+            }
             if (own.isEmpty() && sentence) {
-                own = Optional.of(new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
-                        found.block(), sentenceEnd(q), false));
+                own = Optional.of(recent(frames, found).map(f -> heir(f.speaker, f.medium, found))
+                        .orElseGet(() -> new Frame(q.content(), Optional.empty(), Optional.empty(), Optional.empty(),
+                                found.block(), sentenceEnd(q), false)));
             }
             if (own.isPresent()) {
                 own.get().add(q);
@@ -119,7 +127,10 @@ final class LooseQuotes {
         QuotationMarks.Quoted q = found.quoted();
         Frame previous = null;
         for (Frame f : frames) {
-            if (f.content.start() < q.outer().start()) {
+            // A cue without quoted words inside the quotation's own sentence ("…,” Hedge said, referring to the
+            // market") does not stand between the two halves of the quotation.
+            boolean aside = previous != null && f.parts.isEmpty() && !previous.parts.isEmpty() && f.content.end() <= previous.reach;
+            if (f.content.start() < q.outer().start() && !aside) {
                 previous = f;
             }
         }
@@ -220,6 +231,28 @@ final class LooseQuotes {
             return Optional.of(heir(beforeLast.speaker, beforeLast.medium, found));
         }
         return Optional.of(heir(last.speaker, last.medium, found));
+    }
+
+    /**
+     * The latest attribution with a speaker in the quotation's paragraph or the paragraph before it, past any
+     * without one: a quotation nothing else places is most likely the words of whoever the article was last
+     * quoting. Not for headlines, whose quotations {@link HeadlineQuotes} places.
+     */
+    private Optional<Frame> recent(List<Frame> frames, QuoteScan.Found found) {
+        List<Block> all = article.article().blocks();
+        BlockKind kind = all.get(found.block()).kind();
+        if (kind == BlockKind.TITLE || kind == BlockKind.HEADING) {
+            return Optional.empty();
+        }
+        int before = QuoteExtractor.previousBody(all, found.block());
+        Frame latest = null;
+        for (Frame f : frames) {
+            if (f.content.end() <= found.quoted().outer().start() && f.speaker.isPresent()
+                    && (f.block == found.block() || f.block == before) && !f.speaker.get().text().isBlank()) {
+                latest = f;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     private Frame heir(Optional<Speaker> speaker, Optional<String> medium, QuoteScan.Found found) {

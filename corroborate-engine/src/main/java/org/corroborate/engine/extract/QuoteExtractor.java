@@ -15,11 +15,13 @@ import org.corroborate.model.Sentence;
  *   <li>The quoted stretches of each body block ({@link QuotationMarks}), told apart from titles, nicknames
  *       and names ({@link NonSpeech}).</li>
  *   <li>Block quotes after a colon ({@link BlockQuotes}).</li>
- *   <li>In each sentence, each cue and what it attributes ({@link CueFrames}): a quotation next to its cue is
- *       direct, reported speech holding quoted words is mixed, without them indirect.</li>
+ *   <li>In each sentence, each cue and what it attributes ({@link CueFrames}): verbs of saying and of views,
+ *       "according to", labels, hedges and nouns such as "criticism of"; a quotation next to its cue is direct,
+ *       reported speech holding quoted words is mixed, without them indirect.</li>
  *   <li>Quoted stretches no cue reaches ({@link LooseQuotes}): the second half of a quotation its cue split,
- *       the continuation of a quotation over paragraphs, the paragraph's established speaker, the turns of a
- *       dialogue; short ones with no speaker are scare quotes and dropped.</li>
+ *       the continuation of a quotation over paragraphs, the object of a person's verb ({@link QuotedComplements}),
+ *       the paragraph's established speaker, the turns of a dialogue; short ones with no speaker are scare quotes
+ *       and dropped.</li>
  *   <li>Quotations in headlines take the speaker of the body quotation holding their words
  *       ({@link HeadlineQuotes}).</li>
  * </ol>
@@ -48,7 +50,7 @@ public final class QuoteExtractor {
                 scan.speechIn(f.content).forEach(f::add);
             }
         }
-        new LooseQuotes(a, scan, blocks).attach(frames);
+        new LooseQuotes(a, scan, blocks, new QuotedComplements(a, scan, speakers)).attach(frames);
         new InterviewContext(a, scan, speakers).apply(frames);
         new HeadlineQuotes(a).attach(frames);
         List<Quote> quotes = new ArrayList<>();

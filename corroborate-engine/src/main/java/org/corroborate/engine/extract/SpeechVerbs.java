@@ -1,5 +1,6 @@
 package org.corroborate.engine.extract;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,7 +29,7 @@ final class SpeechVerbs {
             "reiterate", "mention", "pledge", "assure", "reassure", "inform", "remind", "warn", "urge", "tout",
             "proclaim", "counter", "retort", "interject", "chime", "yell", "chant", "groan", "sigh", "snap", "scoff",
             "mutter", "murmur", "lament", "wonder", "point", "blog", "text", "email", "e-mail", "recollect",
-            "reflect", "summarize", "summarise", "rule", "order", "advise", "plead", "beg", "demand", "contend",
+            "summarize", "summarise", "rule", "order", "advise", "plead", "beg", "demand", "contend",
             "opine", "theorize", "speculate", "surmise", "estimate", "guess", "suggest", "argue", "imply",
             "indicate", "signal", "hint", "concur", "agree", "disagree", "object", "protest",
             "crow", "brag", "gripe", "grumble", "rail", "fume", "snipe", "quote", "cite", "read", "propose", "exhort",
@@ -42,13 +43,13 @@ final class SpeechVerbs {
             "dismiss", "question", "challenge", "call", "describe", "label", "dub", "brand", "characterize",
             "characterise", "portray", "deride", "denounce", "condemn", "attack", "blast", "slam", "mock",
             "welcome", "applaud", "thank", "credit", "back", "favor", "favour", "recommend", "refuse", "decline",
-            "threaten", "mean", "insinuate", "charge", "acknowledge", "accept", "recognize", "recognise",
+            "threaten", "insinuate", "charge", "acknowledge", "accept", "recognize", "recognise",
             "emphasize", "highlight", "dispute", "contest", "refute", "rebut", "decry", "lambaste", "berate",
             "scold", "chide", "rebuke", "fault", "hail", "laud", "commend", "celebrate", "argue", "suggest",
             "speculate", "anticipate", "forecast", "project", "estimate", "calculate", "determine", "judge",
             "figure", "reckon", "gather", "presume", "trust", "bet", "sense", "perceive", "notice", "discover",
             "confess", "pray", "dream", "resolve", "vote", "push", "press", "lobby", "campaign", "caution", "contend",
-            "refer", "admire", "embrace", "implore",
+            "refer", "admire", "implore",
             "beam", "tease", "needle", "taunt", "ridicule", "lampoon", "scorn", "spurn", "shun", "disavow",
             "repudiate", "renounce", "distance", "lament", "bemoan", "regret", "apologize", "apologise", "vow");
 
@@ -61,7 +62,33 @@ final class SpeechVerbs {
             "shout", "whisper", "yell", "mutter", "murmur", "chant", "joke", "quip", "exclaim", "gush", "snap",
             "scoff", "bellow", "holler", "thunder", "intone", "crow", "beam", "chime", "interject", "muse");
 
+    /**
+     * Verbs whose topic, after a preposition, is what PolNeAR annotates as the content: "talked about the storm",
+     * "pointed to the cracks", "voted against the plan", "railed against Wall Street".
+     */
+    private static final Map<String, Set<String>> TOPICS = Map.ofEntries(
+            Map.entry("talk", Set.of("about", "of")), Map.entry("speak", Set.of("about", "of")),
+            Map.entry("refer", Set.of("to")), Map.entry("point", Set.of("to")), Map.entry("focus", Set.of("on")),
+            Map.entry("comment", Set.of("on")), Map.entry("vote", Set.of("for", "against")),
+            Map.entry("agree", Set.of("to", "with")), Map.entry("rail", Set.of("against")),
+            Map.entry("lash", Set.of("at")), Map.entry("push", Set.of("for")), Map.entry("advocate", Set.of("for")),
+            Map.entry("argue", Set.of("for", "against")), Map.entry("campaign", Set.of("for", "against", "on")),
+            Map.entry("complain", Set.of("about", "of")), Map.entry("worry", Set.of("about")),
+            Map.entry("joke", Set.of("about")), Map.entry("boast", Set.of("about", "of")),
+            Map.entry("brag", Set.of("about")), Map.entry("warn", Set.of("of", "about", "against")),
+            Map.entry("ask", Set.of("about", "for")), Map.entry("hint", Set.of("at")), Map.entry("allude", Set.of("to")),
+            Map.entry("side", Set.of("with")), Map.entry("object", Set.of("to")), Map.entry("testify", Set.of("about")),
+            Map.entry("write", Set.of("about", "of")), Map.entry("respond", Set.of("to")), Map.entry("react", Set.of("to")),
+            Map.entry("reply", Set.of("to")), Map.entry("apologize", Set.of("for")), Map.entry("apologise", Set.of("for")),
+            Map.entry("care", Set.of("about")), Map.entry("tweet", Set.of("about")), Map.entry("call", Set.of("for", "on")));
+
     private SpeechVerbs() {
+    }
+
+    /** A verb whose topic after {@code preposition} is the content ("talked about", "voted against"). */
+    static boolean takesTopic(String lemma, String preposition) {
+        Set<String> p = TOPICS.get(lemma);
+        return p != null && p.contains(preposition);
     }
 
     /** A verb of saying or writing: it can be a direct quotation's cue. */

@@ -5,10 +5,14 @@
  *
  * <p>Quotations are found in steps, each a class of its own: quoted stretches and what is no speech
  * ({@code QuotationMarks}, {@code NonSpeech}, gathered in {@code QuoteScan}), block quotes ({@code BlockQuotes}),
- * the cues of each sentence and what they attribute ({@code CueFrames}, over {@code CuePhrases},
- * {@code SpeechVerbs} and {@code Media}), quotations no cue reaches ({@code LooseQuotes}), the medium carried from
- * an interview ({@code InterviewContext}) and headline quotations ({@code HeadlineQuotes}); {@code Speakers}
- * turns the words naming a speaker into the entity whose mention covers them.
+ * the cues of each sentence and what they attribute ({@code CueFrames} for verbs, {@code SourceCues} for
+ * "according to", labels, signatures and hedges, {@code NounCues} for nouns such as "criticism of", with the
+ * content's bounds from {@code ClauseBounds}, over {@code CuePhrases}, {@code SpeechVerbs} and {@code Media}),
+ * quotations no cue reaches ({@code LooseQuotes}, which asks {@code QuotedComplements} for the verb whose object
+ * holds them), the medium carried from an interview ({@code InterviewContext}) and headline quotations
+ * ({@code HeadlineQuotes}); {@code Speakers} turns the words naming a speaker into the entity whose mention
+ * covers them. What counts as an attribution, and how far its content runs, follows the PolNeAR annotation
+ * (Newell, Margolin and Ruths, LREC 2018), measured by {@code PolnearEval} in corroborate-eval.
  *
  * <p>Claims are found clause by clause ({@code Clause}) by three kinds of rule: events with their date, hour,
  * place, cause, age and occasion ({@code EventClaims}, the event words in {@code EventFrames}, the details in
