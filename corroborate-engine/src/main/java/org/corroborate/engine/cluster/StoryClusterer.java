@@ -13,14 +13,14 @@ import org.corroborate.model.Story;
  * Groups articles into stories as they arrive: each article joins the story it matches best, or opens a new
  * one when none matches well enough.
  *
- * <p>An article is compared with a story's sums ({@link StoryScorer}): the names it shares with the story, its
- * content words and numbers (each weighted by how rare it is among the articles seen so far), the embedding of
- * its lead against the story's, and how far apart in time they are; a near-copy of a member (MinHash) joins
- * whatever the rest says. The evidence is weighed by {@link MatchModel#ARTICLE}; the article joins when the
- * result reaches the threshold. When the settings set a window, a story published wholly more than
+ * <p>An article is compared with a story's sums ({@link StoryScorer}): the names it shares with the story, those
+ * of people apart, its content words and numbers and the days of the year it names (each weighted by how rare it
+ * is among the articles seen so far), the embedding of its lead against the story's, and the latest years each
+ * names; a near-copy of a member (MinHash) joins whatever the rest says. The evidence is weighed by
+ * {@link MatchModel#ARTICLE}; the article joins when the result reaches the threshold. When the settings set a window, a story published wholly more than
  * {@code windowDays} from a dated article is never its story. Two reports of one kind of event (two fires in one
  * region two days apart) share most of their words and the feel of their leads; they part on their names,
- * numbers and dates, which is why those weigh most.
+ * above all of people, numbers and dates, which is why those weigh most.
  *
  * <p>When asked for its stories, the clusterer first consolidates them: in the order they opened, each story
  * merges into the earlier story it now matches best ({@link MatchModel#STORY}) when that reaches
@@ -34,7 +34,8 @@ import org.corroborate.model.Story;
  * near-copies. That reads at most (names + {@value #QUERY_WORDS}) × {@code postings} postings (about 5,000 with the
  * defaults), and the best {@code candidates} stories (24) are compared in full, each comparison bounded too
  * (see {@link StoryScorer}). Consolidation costs the same per story. Memory grows with the articles kept in the
- * stories (their facts) and, per story, with at most 1,200 feature sums and a 384-dimension embedding sum.
+ * stories (their facts) and, per story, with at most 1,200 sums of each kind of feature and a 384-dimension
+ * embedding sum.
  * {@code corroborate-eval}'s {@code ClusteringBenchmark} measures it against comparing with every story.
  *
  * <p>Not thread-safe, except {@link #profile}: one clusterer holds one run's stories, fed in a fixed order for
@@ -49,23 +50,38 @@ public final class StoryClusterer {
 
     /**
      * How an article compares with one story: {@code score} is the probability, from 0 to 1, that it reports
-     * the story's event; the rest are the evidence (cosines, MinHash similarity, days apart when both are dated).
+     * the story's event; the rest are the evidence (cosines, MinHash similarity, and the days apart when both are
+     * dated, which the score does not weigh).
      */
-    public record Match(String story, double score, double names, double words, double lead, double numbers,
-            double shingles, Optional<Long> daysApart) {
+    public record Match(String story, double score, double names, double persons, double words, double lead,
+            double numbers, double days, double shingles, Optional<Long> daysApart) {
     }
 
     private final ClusterSettings settings;
     private final ArticleProfiler profiler;
+    private final double consolidate;
     private final List<StoryState> stories = new ArrayList<>();
     private final Map<String, StoryState> byId = new HashMap<>();
     private final FeatureStatistics statistics = new FeatureStatistics();
-    private final StoryScorer scorer = new StoryScorer(statistics);
+    private final StoryScorer scorer;
     private final CandidateIndex index;
 
     public StoryClusterer(ClusterSettings settings, ArticleProfiler profiler) {
+        this(settings, profiler, MatchModel.ARTICLE, MatchModel.STORY, CONSOLIDATE);
+    }
+
+    /**
+     * A clusterer with other match models than the fitted ones: for the harness that fits them
+     * ({@code corroborate-eval}'s {@code MatchModelFit}).
+     *
+     * @param consolidate the least story-to-story probability at which consolidation merges two stories
+     */
+    StoryClusterer(ClusterSettings settings, ArticleProfiler profiler, MatchModel articleModel, MatchModel storyModel,
+            double consolidate) {
         this.settings = settings;
         this.profiler = profiler;
+        this.consolidate = consolidate;
+        this.scorer = new StoryScorer(statistics, articleModel, storyModel);
         this.index = new CandidateIndex(settings.postings());
     }
 
@@ -92,6 +108,7 @@ public final class StoryClusterer {
     public String add(ArticleProfile article) {
         statistics.count(article.names());
         statistics.count(article.words());
+        statistics.count(article.monthDays());
         statistics.countArticle();
         List<Match> matches = matches(article, false);
         StoryState story;
@@ -150,7 +167,7 @@ public final class StoryClusterer {
                 continue;
             }
             StoryState best = null;
-            double bestScore = CONSOLIDATE;
+            double bestScore = consolidate;
             for (StoryState other : candidates(s)) {
                 if (other.index < s.index && !s.isOutside(other, settings.windowDays())) {
                     double score = scorer.score(s, other);

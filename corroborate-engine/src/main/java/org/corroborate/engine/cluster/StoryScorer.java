@@ -5,37 +5,58 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Compares an article with a story, or a story with a story, into a {@link StoryClusterer.Match}: cosines of
- * IDF-weighted name, word and number features, the cosine of lead embeddings, MinHash similarity, time apart,
- * weighed by a {@link MatchModel}. Reads the clusterer's feature statistics; not thread-safe.
+ * Compares an article with a story, or a story with a story, into {@link Evidence} (cosines of IDF-weighted
+ * name, people's name, word, number and calendar-day features, the cosine of lead embeddings, years apart) weighed
+ * by a {@link MatchModel}, and for an article a {@link StoryClusterer.Match} that adds its MinHash similarity.
+ * Reads the clusterer's feature statistics; not thread-safe.
  *
  * <p>Cost of one comparison: the newcomer's features (a few hundred, weighted once per newcomer) looked up in
  * the story's sums, 384 multiplications for the embedding, at most {@value StoryState#SIGNATURES} signature
- * comparisons (only for a story that shares a MinHash band with it), and the story's IDF-weighted norms (at most twice {@value StoryState#MAX_FEATURES} features
- * per kind), computed once per newcomer since every IDF moves with each article: bounded, whatever the story's
- * size.
+ * comparisons (only for a story that shares a MinHash band with it), and the story's IDF-weighted norms (at most
+ * twice {@value StoryState#MAX_FEATURES} features per kind), computed once per newcomer since every IDF moves with
+ * each article: bounded, whatever the story's size.
  */
 final class StoryScorer {
 
     /** Estimated Jaccard of word shingles from which an article is a near-copy of a member, and joins. */
     static final double DUPLICATE = 0.5;
 
-    private final FeatureStatistics statistics;
+    /** The kinds of features a {@link Query} holds, and the index of each in a story's norms. */
+    static final int NAMES = 0;
+    static final int WORDS = 1;
+    static final int NUMBERS = 2;
+    static final int PERSONS = 3;
+    static final int DAYS = 4;
+    static final int KINDS = 5;
 
-    StoryScorer(FeatureStatistics statistics) {
+    private final FeatureStatistics statistics;
+    private final MatchModel articleModel;
+    private final MatchModel storyModel;
+
+    /**
+     * @param articleModel weighs an article against a story
+     * @param storyModel   weighs a story against a story
+     */
+    StoryScorer(FeatureStatistics statistics, MatchModel articleModel, MatchModel storyModel) {
         this.statistics = statistics;
+        this.articleModel = articleModel;
+        this.storyModel = storyModel;
     }
 
-    /** A newcomer's features, weighted once: keys, tf-IDF weights and norm, per kind (names, words, numbers). */
+    /** A newcomer's features, weighted once: keys, tf-IDF weights and norm, per kind ({@link #NAMES} and on). */
     final class Query {
-        final String[][] keys = new String[3][];
-        final double[][] weights = new double[3][];
-        final double[] norms = new double[3];
+        final String[][] keys = new String[KINDS][];
+        final double[][] weights = new double[KINDS][];
+        final double[] norms = new double[KINDS];
 
-        Query(Map<String, Double> names, Map<String, Double> words, boolean tf) {
-            fill(0, names, tf, false);
-            fill(1, words, tf, false);
-            fill(2, words, tf, true);
+        /** @param tf whether the values are raw counts, to be dampened, rather than a story's sums of dampened ones */
+        Query(Map<String, Double> names, Map<String, Double> words, Map<String, Double> persons, Map<String, Double> days,
+                boolean tf) {
+            fill(NAMES, names, tf, false);
+            fill(WORDS, words, tf, false);
+            fill(NUMBERS, words, tf, true);
+            fill(PERSONS, persons, tf, false);
+            fill(DAYS, days, tf, false);
         }
 
         private void fill(int kind, Map<String, Double> features, boolean tf, boolean numbersOnly) {
@@ -77,45 +98,54 @@ final class StoryScorer {
             }
             return dot / (norms[kind] * storyNorm);
         }
+
+        /** The evidence of this newcomer against a story, but for the lead and years, which the caller knows. */
+        Evidence against(StoryState story, double lead, int yearsLater) {
+            double[] n = norms(story);
+            return new Evidence(cosine(NAMES, story.names, n[NAMES]), cosine(PERSONS, story.persons, n[PERSONS]),
+                    norms[PERSONS] > 0 && n[PERSONS] > 0, cosine(WORDS, story.words, n[WORDS]),
+                    cosine(NUMBERS, story.numbers, n[NUMBERS]), cosine(DAYS, story.days, n[DAYS]),
+                    norms[DAYS] > 0 && n[DAYS] > 0, lead, yearsLater);
+        }
     }
 
     Query query(ArticleProfile article) {
-        return new Query(article.names(), article.words(), true);
+        return new Query(article.names(), article.words(), article.persons(), article.monthDays(), true);
     }
 
     /** @param nearCopy whether the story holds a member sharing a MinHash band key with the article */
     StoryClusterer.Match match(ArticleProfile article, Query query, StoryState story, boolean nearCopy) {
-        Optional<Long> apart = StoryState.when(article).flatMap(story::daysFrom);
         double shingles = 0;
         if (nearCopy) {
             for (MinHash m : story.signatures) {
                 shingles = Math.max(shingles, article.shingles().similarity(m));
             }
         }
-        double[] norms = norms(story);
-        double names = query.cosine(0, story.names, norms[0]);
-        double words = query.cosine(1, story.words, norms[1]);
-        double numbers = query.cosine(2, story.numbers, norms[2]);
-        double lead = article.lead().cosine(story.lead);
-        int latest = StoryState.latestYear(article);
-        int yearsLater = latest == 0 || story.latestYear == 0 ? 0 : latest - story.latestYear;
-        double score = MatchModel.ARTICLE.probability(names, words, lead, numbers, yearsLater, apart.orElse(0L));
+        Evidence e = evidence(article, query, story);
+        double score = articleModel.probability(e);
         if (shingles >= DUPLICATE) {
             score = Math.max(score, shingles);
         }
-        return new StoryClusterer.Match(story.id, score, names, words, lead, numbers, shingles, apart);
+        return new StoryClusterer.Match(story.id, score, e.names(), e.persons(), e.words(), e.lead(), e.numbers(), e.days(),
+                shingles, StoryState.when(article).flatMap(story::daysFrom));
+    }
+
+    /** How an article compares with a story. */
+    Evidence evidence(ArticleProfile article, Query query, StoryState story) {
+        int latest = StoryState.latestYear(article);
+        return query.against(story, article.lead().cosine(story.lead),
+                latest == 0 || story.latestYear == 0 ? 0 : latest - story.latestYear);
     }
 
     /** How well two stories match: the probability that they report one event. */
     double score(StoryState a, StoryState b) {
-        Query q = new Query(a.names, a.words, false);
-        double[] norms = norms(b);
-        double names = q.cosine(0, b.names, norms[0]);
-        double words = q.cosine(1, b.words, norms[1]);
-        double numbers = q.cosine(2, b.numbers, norms[2]);
-        double lead = cosine(a.lead, b.lead);
-        int yearsApart = a.latestYear == 0 || b.latestYear == 0 ? 0 : Math.abs(a.latestYear - b.latestYear);
-        return MatchModel.STORY.probability(names, words, lead, numbers, yearsApart, a.daysFrom(b).orElse(0L));
+        return storyModel.probability(evidence(a, b));
+    }
+
+    /** How a story compares with a story. Years count apart either way: neither came first. */
+    Evidence evidence(StoryState a, StoryState b) {
+        return new Query(a.names, a.words, a.persons, a.days, false).against(b, cosine(a.lead, b.lead),
+                a.latestYear == 0 || b.latestYear == 0 ? 0 : Math.abs(a.latestYear - b.latestYear));
     }
 
     boolean isOutside(ArticleProfile article, StoryState story, int window) {
@@ -126,9 +156,11 @@ final class StoryScorer {
     private double[] norms(StoryState story) {
         int now = statistics.articles();
         if (story.normsAt != now) {
-            story.norms[0] = norm(story.names);
-            story.norms[1] = norm(story.words);
-            story.norms[2] = norm(story.numbers);
+            story.norms[NAMES] = norm(story.names);
+            story.norms[WORDS] = norm(story.words);
+            story.norms[NUMBERS] = norm(story.numbers);
+            story.norms[PERSONS] = norm(story.persons);
+            story.norms[DAYS] = norm(story.days);
             story.normsAt = now;
         }
         return story.norms;

@@ -27,12 +27,16 @@ final class StoryState {
     final List<ArticleFacts> members = new ArrayList<>();
     final Deque<MinHash> signatures = new ArrayDeque<>();
     final Map<String, Double> names = new HashMap<>();
+    /** The name features of people alone, a part of {@link #names}. */
+    final Map<String, Double> persons = new HashMap<>();
+    /** The days of the year the members name; at most 366 keys, so never pruned. */
+    final Map<String, Double> days = new HashMap<>();
     final Map<String, Double> words = new HashMap<>();
     /** The number features of {@link #words} alone, years left out (see {@link #isNumber}). */
     final Map<String, Double> numbers = new HashMap<>();
     double[] lead;
-    /** Norms of the IDF-weighted names, words and numbers, as {@link StoryScorer} last computed them, and when. */
-    final double[] norms = new double[3];
+    /** Norms of the IDF-weighted features of each kind, as {@link StoryScorer} last computed them, and when. */
+    final double[] norms = new double[StoryScorer.KINDS];
     int normsAt = -1;
     /** The first and last dates of the members ({@link #when}), or null when none had one. */
     LocalDate first;
@@ -57,6 +61,8 @@ final class StoryState {
             signatures.removeFirst();
         }
         addTf(names, article.names());
+        addTf(persons, article.persons());
+        addTf(days, article.monthDays());
         addTf(words, article.words());
         normsAt = -1;
         if (lead == null) {
@@ -76,6 +82,7 @@ final class StoryState {
         }
         latestYear = Math.max(latestYear, latestYear(article));
         prune(names);
+        prune(persons);
         prune(words);
         numbers();
     }
@@ -90,6 +97,8 @@ final class StoryState {
             }
         }
         other.names.forEach((k, v) -> names.merge(k, v, Double::sum));
+        other.persons.forEach((k, v) -> persons.merge(k, v, Double::sum));
+        other.days.forEach((k, v) -> days.merge(k, v, Double::sum));
         other.words.forEach((k, v) -> words.merge(k, v, Double::sum));
         for (int i = 0; i < lead.length; i++) {
             lead[i] += other.lead[i];
@@ -104,6 +113,7 @@ final class StoryState {
         }
         latestYear = Math.max(latestYear, other.latestYear);
         prune(names);
+        prune(persons);
         prune(words);
         numbers();
         normsAt = -1;
@@ -135,15 +145,6 @@ final class StoryState {
     boolean isOutside(StoryState other, int window) {
         return window > 0 && firstPublished != null && other.firstPublished != null
                 && (other.lastPublished.isBefore(firstPublished.minusDays(window)) || other.firstPublished.isAfter(lastPublished.plusDays(window)));
-    }
-
-    /** Days between the nearest dates of the two stories; empty when either has none. */
-    Optional<Long> daysFrom(StoryState other) {
-        if (first == null || other.first == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Math.max(0, Math.max(first.toEpochDay() - other.last.toEpochDay(),
-                other.first.toEpochDay() - last.toEpochDay())));
     }
 
     /**
