@@ -50,6 +50,10 @@ public final class PlainTextCleaner {
     private static final int DATE_LINE_WITHIN = 8;
     /** A line of a link list is a headline: longer lines are prose, and end the list. */
     private static final int MAX_HEADLINE_WORDS = 25;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** What surrounds a word's letters and digits: quotation marks, brackets, punctuation. */
+    private static final Pattern WORD_EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
     /** More short lines than this with one opening are not repeats (see {@link #markContainedLines}). */
     private static final int MAX_LINES_PER_OPENING = 8;
 
@@ -264,8 +268,8 @@ public final class PlainTextCleaner {
     /** The words of a line, without the punctuation around each. */
     private static List<String> words(String line) {
         List<String> words = new ArrayList<>();
-        for (String w : line.split("\\s+")) {
-            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        for (String w : SPACES.split(line)) {
+            String bare = WORD_EDGES.matcher(w).replaceAll("");
             if (!bare.isEmpty()) {
                 words.add(bare);
             }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.corroborate.model.Token;
 
 /**
@@ -100,6 +101,9 @@ final class EventFrames {
 
     private static final Set<String> AUXILIARIES = Set.of("be", "get");
 
+    /** "dates", "dated", "date": read as a verb before "from" or "back". */
+    private static final Pattern DATE_VERB = Pattern.compile("(?i)dat(?:es|ed|e)");
+
     private EventFrames() {
     }
 
@@ -109,7 +113,7 @@ final class EventFrames {
      */
     static Optional<Frame> verb(List<Token> tokens, int k, int clauseEnd) {
         Token t = tokens.get(k);
-        if (t.text().matches("(?i)dat(?:es|ed|e)") && k > 0 && k + 1 < clauseEnd
+        if (DATE_VERB.matcher(t.text()).matches() && k > 0 && k + 1 < clauseEnd
                 && Set.of("from", "back").contains(tokens.get(k + 1).text().toLowerCase(Locale.ROOT))) {
             // "the mill dates from the 19th century", which the tagger often reads as a plural noun
             return Optional.of(new Frame("construction", false));

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** How names are compared: without a possessive ending, word by word, and as initials ("ET"). */
 final class NameForms {
 
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s.]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> JOINERS = Set.of("of", "the", "and", "&", "for", "de", "la", "von", "van", "der");
 
     private NameForms() {
@@ -27,7 +30,7 @@ final class NameForms {
     /** Its words, lower case, without joiners ("Bank of America" is bank, america). */
     static List<String> words(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : clean(name).toLowerCase(Locale.ROOT).split("[\\s.]+")) {
+        for (String w : WORD_BREAKS.split(clean(name).toLowerCase(Locale.ROOT))) {
             if (!w.isEmpty() && !JOINERS.contains(w)) {
                 words.add(w);
             }
@@ -38,7 +41,7 @@ final class NameForms {
     /** "ET" for "Entertainment Tonight": the capitals of the name's words, joiners left out. */
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : clean(name).split("\\s+")) {
+        for (String w : SPACES.split(clean(name))) {
             if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !JOINERS.contains(w.toLowerCase(Locale.ROOT))) {
                 b.append(w.charAt(0));
             }
