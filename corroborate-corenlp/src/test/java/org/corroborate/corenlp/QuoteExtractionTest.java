@@ -114,6 +114,15 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void noBreakSpacesAroundTheCueAreWhiteSpace() {
+        String p = "“We lost every net,”\u00a0she said.\u00a0“But the boats are safe.”";
+        assertThat(quotes(p)).singleElement().satisfies(q -> {
+            assertThat(q.parts()).extracting(s -> s.of(p)).containsExactly("We lost every net", "But the boats are safe.");
+            assertThat(speaker(q)).isEqualTo("she");
+        });
+    }
+
+    @Test
     void aQuotationSplitByALongAsideBecomesTwoWithOneSpeaker() {
         List<Quote> found = quotes("“It works,” said Petra Olsen, who has fished out of Lowmoor for thirty-one years and chairs"
                 + " the harbour board that met on Tuesday night. “Mostly.”");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.BlockKind;
 import org.corroborate.model.Span;
 import org.jsoup.nodes.Element;
@@ -185,7 +186,7 @@ final class BlockCollector implements NodeVisitor {
                     continue;
                 }
                 text.append(c == '\u00A0' ? ' ' : c);
-                if (!Character.isWhitespace(c)) {
+                if (!Chars.isSpace(c)) {
                     any = true;
                     if (linkDepth > 0) {
                         into.linkChars++;
@@ -193,7 +194,7 @@ final class BlockCollector implements NodeVisitor {
                 }
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (Chars.isSpace(c)) {
                 into.pendingSpace = text.length() > 0;
                 continue;
             }
@@ -282,10 +283,10 @@ final class BlockCollector implements NodeVisitor {
             }
             int s = lineStart;
             int e = end;
-            while (s < e && Character.isWhitespace(raw.charAt(s))) {
+            while (s < e && Chars.isSpace(raw.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(raw.charAt(e - 1))) {
+            while (e > s && Chars.isSpace(raw.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.BlockKind;
 
 /**
@@ -249,7 +250,7 @@ final class BoilerplateLines {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
+            boolean space = Chars.isSpace(text.charAt(i));
             if (!space && !in) {
                 words++;
             }

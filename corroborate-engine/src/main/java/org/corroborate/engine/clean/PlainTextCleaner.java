@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.Block;
 import org.corroborate.model.BlockKind;
 import org.corroborate.engine.ingest.PublicationDates;
@@ -294,10 +295,10 @@ public final class PlainTextCleaner {
             }
             int s = start;
             int e = end;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && Chars.isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && Chars.isSpace(text.charAt(e - 1))) {
                 e--;
             }
             if (e > s) {

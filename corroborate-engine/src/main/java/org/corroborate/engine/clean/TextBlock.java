@@ -2,6 +2,7 @@ package org.corroborate.engine.clean;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.BlockKind;
 import org.corroborate.model.Span;
 import org.jsoup.nodes.Element;
@@ -34,7 +35,7 @@ record TextBlock(String text, Element owner, BlockKind kind, int linkChars, Opti
     int nonSpaceChars() {
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Chars.isSpace(text.charAt(i))) {
                 n++;
             }
         }

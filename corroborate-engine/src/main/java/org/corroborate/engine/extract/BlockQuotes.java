@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Block;
 import org.corroborate.model.BlockKind;
@@ -143,7 +144,7 @@ final class BlockQuotes {
 
     private int lastNonSpace(Span span) {
         int e = span.end() - 1;
-        while (e > span.start() && (Character.isWhitespace(text.charAt(e)) || text.charAt(e) == ':')) {
+        while (e > span.start() && (Chars.isSpace(text.charAt(e)) || text.charAt(e) == ':')) {
             e--;
         }
         return e;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Attribution;
 import org.corroborate.model.EntityType;
@@ -203,7 +204,7 @@ final class Credits {
         for (var t : article.times()) {
             if (t.span().start() == at && t.span().end() <= sentence.span().end()) {
                 int end = t.span().end();
-                while (end < sentence.span().end() && Character.isWhitespace(text.charAt(end))) {
+                while (end < sentence.span().end() && Chars.isSpace(text.charAt(end))) {
                     end++;
                 }
                 return text.startsWith("that ", end) ? end + 5 : end;

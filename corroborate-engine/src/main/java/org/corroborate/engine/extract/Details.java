@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.EntityType;
 import org.corroborate.model.MentionKind;
@@ -131,7 +132,7 @@ final class Details {
     /** The word before {@code offset}, skipping "the". */
     static String wordBefore(String text, int offset) {
         int end = offset;
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > 0 && Chars.isSpace(text.charAt(end - 1))) {
             end--;
         }
         int start = end;

@@ -3,6 +3,7 @@ package org.corroborate.engine.extract;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Block;
 import org.corroborate.model.BlockKind;
@@ -290,7 +291,7 @@ final class LooseQuotes {
 
     private boolean isBlank(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isWhitespace(text.charAt(i))) {
+            if (!Chars.isSpace(text.charAt(i))) {
                 return false;
             }
         }

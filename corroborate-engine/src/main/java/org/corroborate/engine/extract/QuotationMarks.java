@@ -2,6 +2,7 @@ package org.corroborate.engine.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.Span;
 
 /**
@@ -102,7 +103,7 @@ final class QuotationMarks {
     /** True when the text at {@code offset} (a paragraph's first non-space char) is an opening mark. */
     static boolean startsWithOpeningMark(String text, Span region) {
         int i = region.start();
-        while (i < region.end() && Character.isWhitespace(text.charAt(i))) {
+        while (i < region.end() && Chars.isSpace(text.charAt(i))) {
             i++;
         }
         int run = markLength(text, i, region.end());
@@ -176,7 +177,7 @@ final class QuotationMarks {
                 return -1;
             }
             if ((c == '’' || c == '\'') && !isLetterOrDigit(text, j + 1) && j > from
-                    && !Character.isWhitespace(text.charAt(j - 1))) {
+                    && !Chars.isSpace(text.charAt(j - 1))) {
                 if (text.charAt(j - 1) == 's' && j + 1 < end && text.charAt(j + 1) == ' ' && isLetterOrDigit(text, j + 2)
                         && Character.isLowerCase(text.charAt(j + 2))) {
                     continue; // a plural possessive ("the players’ union"), not the closing mark
@@ -192,7 +193,7 @@ final class QuotationMarks {
             return true;
         }
         char p = text.charAt(i - 1);
-        return Character.isWhitespace(p) || "([{—–-/:".indexOf(p) >= 0 || p == '“' || p == '‘' || p == '"';
+        return Chars.isSpace(p) || "([{—–-/:".indexOf(p) >= 0 || p == '“' || p == '‘' || p == '"';
     }
 
     private static boolean closingContext(String text, int after, Span region) {
@@ -200,7 +201,7 @@ final class QuotationMarks {
             return true;
         }
         char n = text.charAt(after);
-        return Character.isWhitespace(n) || ".,;:!?)]}—–-…".indexOf(n) >= 0 || n == '”' || n == '’' || n == '\'';
+        return Chars.isSpace(n) || ".,;:!?)]}—–-…".indexOf(n) >= 0 || n == '”' || n == '’' || n == '\'';
     }
 
     private static boolean isLetterOrDigit(String text, int i) {
@@ -223,10 +224,10 @@ final class QuotationMarks {
     static Span trim(String text, Span span) {
         int s = span.start();
         int e = span.end();
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Chars.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':')) {
+        while (e > s && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',' || text.charAt(e - 1) == ':')) {
             e--;
         }
         return new Span(s, e);

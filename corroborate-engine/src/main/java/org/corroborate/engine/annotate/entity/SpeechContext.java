@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.Sentence;
 import org.corroborate.model.Span;
 import org.corroborate.model.Token;
@@ -110,16 +111,16 @@ final class SpeechContext {
     }
 
     private static boolean isOpeningContext(char prev) {
-        return Character.isWhitespace(prev) || "([{—–-/“:".indexOf(prev) >= 0;
+        return Chars.isSpace(prev) || "([{—–-/“:".indexOf(prev) >= 0;
     }
 
     private static void addQuotation(String text, int from, int to, boolean unclosed, List<Quotation> into) {
         int s = from;
         int e = to;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Chars.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        while (e > s && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         if (e > s) {

@@ -1,6 +1,7 @@
 package org.corroborate.engine.annotate.time;
 
 import java.util.regex.Pattern;
+import org.corroborate.engine.Chars;
 import org.corroborate.model.Span;
 
 /**
@@ -62,10 +63,10 @@ final class Surroundings {
         if (j >= limit) {
             return true;
         }
-        if (!Character.isWhitespace(text.charAt(j))) {
+        if (!Chars.isSpace(text.charAt(j))) {
             return false;
         }
-        while (j < limit && Character.isWhitespace(text.charAt(j))) {
+        while (j < limit && Chars.isSpace(text.charAt(j))) {
             j++;
         }
         if (j < limit && !(Character.isUpperCase(text.charAt(j)) || "\"'`“‘(".indexOf(text.charAt(j)) >= 0)) {
@@ -73,7 +74,7 @@ final class Surroundings {
         }
         if (c == '.') {
             int w = i;
-            while (w > 0 && !Character.isWhitespace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
+            while (w > 0 && !Chars.isSpace(text.charAt(w - 1)) && text.charAt(w - 1) != '(') {
                 w--;
             }
             return !ABBREVIATION.matcher(text.subSequence(w, i)).matches();
@@ -84,7 +85,7 @@ final class Surroundings {
     /** True when nothing but white space, quotation marks or an opening bracket lies between a sentence end and {@code at}. */
     static boolean opensSentence(String text, int regionStart, int at) {
         int i = at - 1;
-        while (i >= regionStart && (Character.isWhitespace(text.charAt(i)) || "\"'`“‘(".indexOf(text.charAt(i)) >= 0)) {
+        while (i >= regionStart && (Chars.isSpace(text.charAt(i)) || "\"'`“‘(".indexOf(text.charAt(i)) >= 0)) {
             if (text.charAt(i) == '\n') {
                 return true;
             }
@@ -100,7 +101,7 @@ final class Surroundings {
     /** The word (letters, digits, "'", "-", ".") just before {@code at}, skipping white space; "" at the start. */
     static String wordBefore(String text, int at) {
         int e = at;
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > 0 && Chars.isSpace(text.charAt(e - 1))) {
             e--;
         }
         int s = e;
@@ -113,7 +114,7 @@ final class Surroundings {
     /** The word just after {@code at}, skipping white space; "" at the end. */
     static String wordAfter(String text, int at) {
         int s = at;
-        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+        while (s < text.length() && Chars.isSpace(text.charAt(s))) {
             s++;
         }
         int e = s;
@@ -126,7 +127,7 @@ final class Surroundings {
     /** The first character that is not white space before {@code at}, or 0 at the start. */
     static char charBefore(String text, int at) {
         int i = at - 1;
-        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        while (i >= 0 && Chars.isSpace(text.charAt(i))) {
             i--;
         }
         return i < 0 ? 0 : text.charAt(i);
@@ -135,7 +136,7 @@ final class Surroundings {
     /** The first character that is not white space from {@code at}, or 0 at the end. */
     static char charAfter(String text, int at) {
         int i = at;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+        while (i < text.length() && Chars.isSpace(text.charAt(i))) {
             i++;
         }
         return i >= text.length() ? 0 : text.charAt(i);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.corroborate.engine.Chars;
 import org.corroborate.engine.annotate.time.TimexRule.Resolution;
 import org.corroborate.model.Span;
 import org.corroborate.model.TimeExpression;
@@ -163,15 +164,15 @@ public final class TimeTagger {
             return false;
         }
         int i = start;
-        while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
+        while (i < end && !Chars.isSpace(text.charAt(i)) && text.charAt(i) != '-') {
             i++;
         }
         while (i < end) {
-            while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '-')) {
+            while (i < end && (Chars.isSpace(text.charAt(i)) || text.charAt(i) == '-')) {
                 i++;
             }
             int w = i;
-            while (i < end && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '-') {
+            while (i < end && !Chars.isSpace(text.charAt(i)) && text.charAt(i) != '-') {
                 i++;
             }
             if (w < i && Character.isUpperCase(text.charAt(w)) && !isAbbreviation(text, w, i)
@@ -210,10 +211,10 @@ public final class TimeTagger {
     private static Span trim(String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Chars.isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+        while (e > s && (Chars.isSpace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
             e--;
         }
         return new Span(s, e);
