@@ -102,12 +102,17 @@ public final class EcbPlusEvaluation {
         Collections.shuffle(articles, new Random(seed));
         StoryClusterer clusterer = clusterers.get();
         articles.forEach(clusterer::add);
+        return BCubed.score(storyOf(clusterer.stories()), run.gold());
+    }
+
+    /** Each article's story, by id: the clustering BCubed scores. */
+    public static Map<String, String> storyOf(List<Story> stories) {
         Map<String, String> cluster = new HashMap<>();
-        for (Story story : clusterer.stories()) {
+        for (Story story : stories) {
             for (ArticleFacts a : story.articles()) {
                 cluster.put(a.article().id(), story.id());
             }
         }
-        return BCubed.score(cluster, run.gold());
+        return cluster;
     }
 }

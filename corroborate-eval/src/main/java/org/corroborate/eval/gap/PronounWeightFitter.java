@@ -12,6 +12,7 @@ import org.corroborate.engine.annotate.entity.EntityResolver;
 import org.corroborate.engine.annotate.entity.PronounChoice;
 import org.corroborate.engine.annotate.entity.PronounWeights;
 import org.corroborate.engine.clean.ArticleCleaner;
+import org.corroborate.eval.LinearSystems;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Article;
 import org.corroborate.model.Document;
@@ -183,7 +184,7 @@ public final class PronounWeightFitter {
                 gradient[j] -= lambda * w[j];
                 hessian[j][j] += lambda;
             }
-            double[] delta = solve(hessian, gradient);
+            double[] delta = LinearSystems.solve(hessian, gradient);
             double norm = 0;
             for (int j = 0; j < k; j++) {
                 w[j] += delta[j];
@@ -237,46 +238,6 @@ public final class PronounWeightFitter {
                 }
             }
         }
-    }
-
-    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting; {@code a} is positive definite here. */
-    static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = a[i].clone();
-        }
-        double[] y = b.clone();
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] row = m[c];
-            m[c] = m[pivot];
-            m[pivot] = row;
-            double t = y[c];
-            y[c] = y[pivot];
-            y[pivot] = t;
-            for (int r = c + 1; r < n; r++) {
-                double f = m[r][c] / m[c][c];
-                for (int j = c; j < n; j++) {
-                    m[r][j] -= f * m[c][j];
-                }
-                y[r] -= f * y[c];
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double s = y[r];
-            for (int j = r + 1; j < n; j++) {
-                s -= m[r][j] * x[j];
-            }
-            x[r] = s / m[r][r];
-        }
-        return x;
     }
 
     private static PronounWeights start() {

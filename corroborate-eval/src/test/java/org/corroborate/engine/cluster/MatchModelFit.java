@@ -24,6 +24,7 @@ import org.corroborate.engine.pipeline.Analysis;
 import org.corroborate.engine.pipeline.Pipeline;
 import org.corroborate.engine.pipeline.PipelineListener;
 import org.corroborate.engine.reconcile.StoryReconciler;
+import org.corroborate.eval.LinearSystems;
 import org.corroborate.eval.ecbplus.BCubed;
 import org.corroborate.eval.ecbplus.EcbPlusEvaluation;
 import org.corroborate.model.ArticleFacts;
@@ -47,12 +48,14 @@ import org.corroborate.model.Story;
  * mvn -q -pl corroborate-eval -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
  *     -Dmdep.outputFile=/tmp/cp.txt
  * java -cp corroborate-eval/target/test-classes:corroborate-eval/target/classes:$(cat /tmp/cp.txt) \
- *     org.corroborate.engine.cluster.MatchModelFit [../shared/data/ecbplus] [--logistic | --mixed]
+ *     org.corroborate.engine.cluster.MatchModelFit [../shared/data/ecbplus] [--logistic] [--odd-topics] [--rounds=N] | --mixed
  * }</pre>
  * from the repository's root (the sample corpus is read from {@code samples}, or the {@code corroborate.samples}
  * system property). A search round takes about a quarter of an hour on one core, and the fit prints the weights
  * it reached after each. With {@code --mixed} it fits nothing and lists the stories that hold more than one
- * event in the two orders {@code EcbPlusEval} reports: the errors to study.
+ * event in the two orders {@code EcbPlusEval} reports: the errors to study. With {@code --odd-topics} it fits
+ * on the odd-numbered topics alone and then scores the result on the even ones, against the current weights: an
+ * estimate of what a fit does on topics it has not seen. {@code --rounds=N} bounds the search (6 rounds).
  */
 final class MatchModelFit {
 
@@ -121,7 +124,9 @@ final class MatchModelFit {
         LanguageAnalyzer analyzer = new CoreNlpAnalyzer();
         ArticleProfiler profiler = new ArticleProfiler(MiniLmEncoder.shared());
         EcbPlusEvaluation.Run run = EcbPlusEvaluation.run(root, analyzer, 2);
-        Corpus ecbPlus = new Corpus(run.analysis().articles().stream().map(profiler::profile).toList(), run.gold());
+        Corpus all = new Corpus(run.analysis().articles().stream().map(profiler::profile).toList(), run.gold());
+        boolean split = options.contains("--odd-topics");
+        Corpus ecbPlus = split ? topics(all, 1) : all;
         // The sample corpus in each of its formats: its folders are its stories (samples/EXPECTED.md).
         List<Corpus> samples = new ArrayList<>();
         for (String format : List.of("html", "json", "text")) {
@@ -146,8 +151,15 @@ final class MatchModelFit {
             start = fit.logistic(start);
             fit.report("logistic regression", start);
         }
-        Fit best = fit.search(start);
+        int rounds = options.stream().filter(o -> o.startsWith("--rounds=")).map(o -> Integer.parseInt(o.substring(9)))
+                .findFirst().orElse(6);
+        Fit best = fit.search(start, rounds);
         fit.report("searched", best);
+        if (split) {
+            MatchModelFit even = new MatchModelFit(topics(all, 0), samples);
+            even.report("current, on the even topics", Fit.CURRENT);
+            even.report("fitted on the odd topics, on the even topics", best);
+        }
         System.out.println("static final MatchModel ARTICLE = " + java(best.article()) + ";");
         System.out.println("static final MatchModel STORY = " + java(best.story()) + ";");
         System.out.printf(Locale.ROOT, "threshold %.3f, consolidate %.3f%n", best.threshold(), best.consolidate());
@@ -160,6 +172,13 @@ final class MatchModelFit {
         }
     }
 
+    /** The articles of the topics whose number is odd ({@code parity} 1) or even (0), as folder order has them. */
+    static Corpus topics(Corpus corpus, int parity) {
+        List<ArticleProfile> kept = corpus.articles().stream()
+                .filter(a -> Integer.parseInt(corpus.gold().get(a.id()).replaceAll("\\D.*", "")) % 2 == parity).toList();
+        return new Corpus(kept, corpus.gold());
+    }
+
     static List<ArticleProfile> shuffled(List<ArticleProfile> articles, long seed) {
         // The permutation EcbPlusEvaluation.recluster makes of the same list.
         List<ArticleProfile> out = new ArrayList<>(articles);
@@ -170,13 +189,7 @@ final class MatchModelFit {
     static BCubed.Score score(Fit fit, List<ArticleProfile> order, Map<String, String> gold) {
         StoryClusterer clusterer = fit.clusterer();
         order.forEach(clusterer::add);
-        Map<String, String> cluster = new HashMap<>();
-        for (Story s : clusterer.stories()) {
-            for (ArticleFacts a : s.articles()) {
-                cluster.put(a.article().id(), s.id());
-            }
-        }
-        return BCubed.score(cluster, gold);
+        return BCubed.score(EcbPlusEvaluation.storyOf(clusterer.stories()), gold);
     }
 
     /** Each story whose articles come from more than one event folder, with the count from each. */
@@ -235,14 +248,14 @@ final class MatchModelFit {
      * Coordinate search: each coordinate in turn moves by its step while the objective rises; a round that moves
      * none halves the steps. Weights start with steps of a fifth of their size (at least 0.25), thresholds 0.05.
      */
-    Fit search(Fit start) {
+    Fit search(Fit start, int rounds) {
         double[] x = start.vector();
         double best = objective(start);
         double[] steps = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             steps[i] = i >= 2 * WEIGHTS ? 0.05 : Math.max(0.25, Math.abs(x[i]) / 5);
         }
-        for (int round = 0; round < 6; round++) {
+        for (int round = 0; round < rounds; round++) {
             boolean moved = false;
             for (int i = 0; i < x.length; i++) {
                 for (int direction : new int[] {1, -1}) {
@@ -355,7 +368,7 @@ final class MatchModelFit {
                 gradient[k] += w[k];
                 hessian[k][k] += 1;
             }
-            double[] step = solve(hessian, gradient);
+            double[] step = LinearSystems.solve(hessian, gradient);
             double largest = 0;
             for (int k = 0; k < n; k++) {
                 w[k] -= step[k];
@@ -366,41 +379,5 @@ final class MatchModelFit {
             }
         }
         return w;
-    }
-
-    /** Solves {@code a x = b} by Gaussian elimination with partial pivoting. */
-    static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        for (int i = 0; i < n; i++) {
-            m[i] = Arrays.copyOf(a[i], n + 1);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[c];
-            m[c] = m[pivot];
-            m[pivot] = t;
-            for (int r = c + 1; r < n; r++) {
-                double f = m[r][c] / m[c][c];
-                for (int k = c; k <= n; k++) {
-                    m[r][k] -= f * m[c][k];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double s = m[r][n];
-            for (int k = r + 1; k < n; k++) {
-                s -= m[r][k] * x[k];
-            }
-            x[r] = s / m[r][r];
-        }
-        return x;
     }
 }
