@@ -129,6 +129,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theDeathOfAPossessorsFriendIsTheFriends() {
+        ArticleFacts a = on(FRIDAY, "Tomas Orr is still mourning the death of his close friend Mara Voss.",
+                "Ansel Dorr spoke of the death of her sister, Ina Roe.");
+        assertThat(lines(a)).contains("Mara Voss | death | reported", "Ina Roe | death | reported | Ansel Dorr")
+                .noneMatch(l -> l.startsWith("Tomas Orr | death") || l.startsWith("Ansel Dorr | death"));
+    }
+
+    @Test
     void aDeniedOrDoubtedEventIsNoClaimAndAnObjectIsThePersonAfterTheirTitle() {
         ArticleFacts hedged = on(FRIDAY, "Ansel Dorr did not win the race in Bramford on Saturday.",
                 "Tomas Orr will likely die in prison.");

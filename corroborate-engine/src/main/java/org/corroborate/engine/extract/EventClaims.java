@@ -27,6 +27,9 @@ import org.corroborate.model.ValueKind;
  */
 final class EventClaims {
 
+    /** Tokens after an event noun within which "of" names whom it is about ("the death of his close friend, Aaliyah"). */
+    private static final int OF_REACH = 9;
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "my", "our", "your");
     private static final Set<EntityType> WHO = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.WORK, EntityType.OTHER);
     private static final Pattern CAUSE = Pattern.compile(
             "(?i)\\b(?:in|after|from|of|following|by)\\s+(?:(?:a|an|the)\\s+)?((?:[\\p{L}-]+\\s+){0,2}"
@@ -205,11 +208,34 @@ final class EventClaims {
             }
         }
         if (k + 1 < clause.end() && tokens.get(k + 1).text().equalsIgnoreCase("of")) {
-            int to = tokens.get(Math.min(clause.end(), k + 6) - 1).span().end();
-            return mentions.firstAfter(tokens.get(k + 1).span().end(), to, WHO)
+            int to = tokens.get(Math.min(clause.end(), k + OF_REACH) - 1).span().end();
+            String text = a.article().text();
+            // "the death of his close friend, Aaliyah": a possessor inside the phrase is not whose death it is.
+            return mentions.within(new Span(tokens.get(k + 1).span().end(), to), WHO).stream()
+                    .filter(p -> !isPossessor(text, tokens, p)).findFirst()
                     .map(p -> new NounPhrases.Found(p.span(), p.entity().name(), Optional.of(p.entity())));
         }
         return Optional.empty();
+    }
+
+    /** A mention that only owns the noun after it: "his", "their", "her" before a noun, "Dash's". */
+    private static boolean isPossessor(String text, List<Token> tokens, MentionIndex.Placed p) {
+        String word = p.mention().text().toLowerCase(Locale.ROOT);
+        if (p.mention().kind() == MentionKind.PRONOUN) {
+            return POSSESSIVE_PRONOUNS.contains(word) && (!word.equals("her") || beforeNoun(tokens, p.span().end()));
+        }
+        String after = text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 2));
+        return after.equals("'s") || after.equals("’s");
+    }
+
+    /** True when the token starting at or after {@code offset} is a noun, adjective or number ("her close friend"). */
+    private static boolean beforeNoun(List<Token> tokens, int offset) {
+        for (Token t : tokens) {
+            if (t.span().start() >= offset) {
+                return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("CD");
+            }
+        }
+        return false;
     }
 
     private static void slots(AnnotatedArticle a, Clause clause, int trigger, boolean noun, String event, NounPhrases.Found subject,
