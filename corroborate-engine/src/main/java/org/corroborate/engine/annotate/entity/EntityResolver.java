@@ -2,8 +2,10 @@ package org.corroborate.engine.annotate.entity;
 
 import java.util.List;
 import java.util.function.Consumer;
+import org.corroborate.engine.annotate.HeadlineNames;
 import org.corroborate.engine.annotate.Lexicon;
 import org.corroborate.model.Entity;
+import org.corroborate.model.MentionKind;
 import org.corroborate.model.Sentence;
 import org.corroborate.model.Token;
 
@@ -50,6 +52,9 @@ public final class EntityResolver {
     public List<Entity> resolve(String text, List<Sentence> sentences, List<Token> tokens, Consumer<PronounChoice> observer) {
         SpeechContext speech = SpeechContext.scan(text, sentences);
         List<Site> sites = finder.find(text, sentences, tokens, speech.titleTokens(tokens));
+        for (Site s : sites) {
+            s.inHeadline = s.kind == MentionKind.PRONOUN && HeadlineNames.inTitleCase(tokens, sentences.get(s.sentence));
+        }
         SpeechContext linked = speech.link(sites, tokens, sentences);
         return new Resolution(text, sites, linked, weights, observer).run();
     }

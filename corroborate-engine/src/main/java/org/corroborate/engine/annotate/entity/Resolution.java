@@ -145,7 +145,7 @@ final class Resolution {
                 join(groupOf[s.anchor], s);
             } else if (s.kind == MentionKind.NOMINAL) {
                 nominal(s);
-            } else if (s.kind == MentionKind.PRONOUN) {
+            } else if (s.kind == MentionKind.PRONOUN && !s.inHeadline) {
                 pronoun(s);
             }
         }

@@ -44,6 +44,11 @@ final class Site {
     int owned = -1;
     /** A mention that counts for salience but is not reported: a relative pronoun ("who"). */
     boolean silent;
+    /**
+     * A pronoun in a headline set in title case ("… of His Last Film for Her"), which points ahead to the story
+     * rather than back, and is left unresolved rather than let it decide whose gender is whose.
+     */
+    boolean inHeadline;
     /** The quotation this site lies in (an index into {@link SpeechContext#quotes()}), or -1. */
     int quote = -1;
     /**

@@ -102,6 +102,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTitleCaseHeadlinesPronounsAreLeftUnresolved() {
+        Tagged t = Tagged.of("Juno/NNP/PERSON Ashcombe/NNP/PERSON Says/VBZ Tobiah/NNP/PERSON Wrenfield/NNP/PERSON Rewrote/VBD "
+                        + "His/PRP$ Last/JJ Film/NN",
+                "Wrenfield/NNP/PERSON said/VBD/O/say he/PRP wrote/VBD it/PRP for/IN Ashcombe/NNP/PERSON ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(holding(entities, t.at("His"))).isEmpty();
+        assertThat(holding(entities, t.at("he")).orElseThrow().name()).isEqualTo("Tobiah Wrenfield");
+    }
+
+    @Test
     void insideAQuotationIIsTheSpeakerAndSheIsSomeoneElse() {
         Tagged t = Tagged.of("Nell/NNP/PERSON Cask/NNP/PERSON remembered/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.",
                 "\"/`` She/PRP was/VBD kind/JJ to/TO me/PRP and/CC I/PRP loved/VBD her/PRP ,/, \"/'' Cask/NNP/PERSON said/VBD/O/say ./.");
