@@ -117,6 +117,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aWorkDescribedButNotNamedIsNoWork() {
+        ArticleFacts a = on(FRIDAY, "Rena Vale played a lighthouse keeper in the video, which also featured an appearance "
+                + "from the actor Ansel Dorr.");
+        assertThat(lines(a)).noneMatch(l -> l.contains("starred in"));
+    }
+
+    @Test
     void aPlaceSetOffAsATownInAnotherLiesInsideIt() {
         ArticleFacts a = on(FRIDAY, "Bramford, a town of about 9,000 people in the Kell Valley, has been home to the mill since the 1880s.");
         assertThat(lines(a)).contains("Bramford | located in | Kell Valley");

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.EntityType;
+import org.corroborate.model.MentionKind;
 import org.corroborate.model.Sentence;
 import org.corroborate.model.Span;
 
@@ -73,6 +74,9 @@ final class Works {
         String s = range.of(text);
         List<Work> found = new ArrayList<>();
         for (MentionIndex.Placed p : mentions.within(range, WORK_TYPES)) {
+            if (p.entity().mentions().stream().noneMatch(m -> m.kind() == MentionKind.NAME)) {
+                continue; // "the video" the resolver could not tie to a title names no work
+            }
             // The tagger's miscellaneous names are languages and nationalities as often as works: only one the
             // text calls a work ("Hero music video") counts.
             String after = text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 20));
