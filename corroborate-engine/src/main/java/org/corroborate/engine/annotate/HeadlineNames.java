@@ -58,7 +58,7 @@ public final class HeadlineNames {
         }
     }
 
-    /** True when every word of the sentence longer than {@value #SHORT_WORD} letters is capitalised, and there are enough. */
+    /** True when every word of the sentence longer than {@value #SHORT_WORD} letters is capitalised, and enough are. */
     public static boolean inTitleCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalised = 0;

@@ -94,9 +94,10 @@ public final class ArticleProfiler {
                 }
             }
         }
-        return new ArticleProfile(facts, names(annotated, false), names(annotated, true), words, MinHash.of(shingleWords(body)),
-                encoder.encode(firstWords(lead.toString(), LEAD_WORDS)),
-                facts.article().metadata().published().map(Published::date), days(annotated.times()), monthDays(annotated.times()));
+        return new ArticleProfile(facts, names(annotated, false), names(annotated, true), words,
+                MinHash.of(shingleWords(body)), encoder.encode(firstWords(lead.toString(), LEAD_WORDS)),
+                facts.article().metadata().published().map(Published::date), days(annotated.times()),
+                monthDays(annotated.times()));
     }
 
     /**

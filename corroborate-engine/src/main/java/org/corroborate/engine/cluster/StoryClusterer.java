@@ -17,10 +17,10 @@ import org.corroborate.model.Story;
  * of people apart, its content words and numbers and the days of the year it names (each weighted by how rare it
  * is among the articles seen so far), the embedding of its lead against the story's, and the latest years each
  * names; a near-copy of a member (MinHash) joins whatever the rest says. The evidence is weighed by
- * {@link MatchModel#ARTICLE}; the article joins when the result reaches the threshold. When the settings set a window, a story published wholly more than
- * {@code windowDays} from a dated article is never its story. Two reports of one kind of event (two fires in one
- * region two days apart) share most of their words and the feel of their leads; they part on their names,
- * above all of people, numbers and dates, which is why those weigh most.
+ * {@link MatchModel#ARTICLE}; the article joins when the result reaches the threshold. When the settings set a
+ * window, a story published wholly more than {@code windowDays} from a dated article is never its story. Two
+ * reports of one kind of event (two fires in one region two days apart) share most of their words and the feel of
+ * their leads; they part on their names, above all of people, numbers and dates, which is why those weigh most.
  *
  * <p>When asked for its stories, the clusterer first consolidates them: in the order they opened, each story
  * merges into the earlier story it now matches best ({@link MatchModel#STORY}) when that reaches

@@ -27,7 +27,7 @@ import org.corroborate.model.ValueKind;
  */
 final class EventClaims {
 
-    /** Tokens after an event noun within which "of" names whom it is about ("the death of his close friend, Aaliyah"). */
+    /** Tokens after an event noun within which "of" names whom it is about ("the death of his friend, Aaliyah"). */
     private static final int OF_REACH = 9;
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "its", "their", "my", "our", "your");
     private static final Set<EntityType> WHO = Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.WORK, EntityType.OTHER);

@@ -53,7 +53,8 @@ public final class EntityResolver {
         SpeechContext speech = SpeechContext.scan(text, sentences);
         List<Site> sites = finder.find(text, sentences, tokens, speech.titleTokens(tokens));
         for (Site s : sites) {
-            s.inHeadline = s.kind == MentionKind.PRONOUN && HeadlineNames.inTitleCase(tokens, sentences.get(s.sentence));
+            s.inHeadline = s.kind == MentionKind.PRONOUN
+                    && HeadlineNames.inTitleCase(tokens, sentences.get(s.sentence));
         }
         SpeechContext linked = speech.link(sites, tokens, sentences);
         return new Resolution(text, sites, linked, weights, observer).run();
