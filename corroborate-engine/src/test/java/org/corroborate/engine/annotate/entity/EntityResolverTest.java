@@ -102,6 +102,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceNamedAfterSomeoneStaysAPlace() {
+        Tagged t = Tagged.of("The/DT band/NN played/VBD Mira/NNP/LOCATION Square/NNP/LOCATION Garden/NNP/LOCATION "
+                + "and/CC Tomas/NNP/ORGANIZATION Park/NNP/ORGANIZATION ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(named(entities, "Mira Square Garden").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Tomas Park").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aTitleCaseHeadlinesPronounsAreLeftUnresolved() {
         Tagged t = Tagged.of("Juno/NNP/PERSON Ashcombe/NNP/PERSON Says/VBZ Tobiah/NNP/PERSON Wrenfield/NNP/PERSON Rewrote/VBD "
                         + "His/PRP$ Last/JJ Film/NN",
