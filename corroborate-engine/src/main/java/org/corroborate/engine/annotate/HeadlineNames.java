@@ -30,10 +30,12 @@ public final class HeadlineNames {
 
     /** {@code tokens} with the name classes of unsupported title-case headline words set to "O", in place. */
     static void untag(List<Token> tokens, List<Sentence> sentences) {
+        boolean[] headline = inTitleCase(tokens, sentences);
         Set<String> proseNames = new HashSet<>();
         boolean prose = false;
-        for (Sentence s : sentences) {
-            if (!inTitleCase(tokens, s)) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (!headline[i]) {
                 prose = true;
                 for (int k = s.firstToken(); k < s.endToken(); k++) {
                     if (!tokens.get(k).ner().equals("O")) {
@@ -45,8 +47,9 @@ public final class HeadlineNames {
         if (!prose) {
             return;
         }
-        for (Sentence s : sentences) {
-            if (!inTitleCase(tokens, s)) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (!headline[i]) {
                 continue;
             }
             for (int k = s.firstToken(); k < s.endToken(); k++) {
@@ -58,8 +61,17 @@ public final class HeadlineNames {
         }
     }
 
+    /** For each sentence, whether it is in title case ({@link #inTitleCase(List, Sentence)}). */
+    public static boolean[] inTitleCase(List<Token> tokens, List<Sentence> sentences) {
+        boolean[] out = new boolean[sentences.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = inTitleCase(tokens, sentences.get(i));
+        }
+        return out;
+    }
+
     /** True when every word of the sentence longer than {@value #SHORT_WORD} letters is capitalised, and enough are. */
-    public static boolean inTitleCase(List<Token> tokens, Sentence s) {
+    private static boolean inTitleCase(List<Token> tokens, Sentence s) {
         int words = 0;
         int capitalised = 0;
         for (int k = s.firstToken(); k < s.endToken(); k++) {

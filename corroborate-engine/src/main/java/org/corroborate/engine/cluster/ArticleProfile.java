@@ -3,7 +3,6 @@ package org.corroborate.engine.cluster;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,8 +19,6 @@ import org.corroborate.model.ArticleFacts;
  * @param shingles  the MinHash signature of the body's word shingles, for near-duplicates
  * @param lead      the embedding of the title and lead, for meaning when the words differ
  * @param published the publication date, when the source gave one
- * @param days      the calendar days the text names with their year ("December 13, 2008"), in order, for the
- *                  time of the event when there is no publication date
  * @param monthDays the days of the year the text names, with or without their year ({@code d:12-13} for "Dec. 13"
  *                  and for "December 13, 2008"), with their counts: the time of the event when a report leaves
  *                  out the year, as most do
@@ -34,7 +31,6 @@ public record ArticleProfile(
         MinHash shingles,
         Embedding lead,
         Optional<LocalDate> published,
-        List<LocalDate> days,
         Map<String, Double> monthDays) {
 
     public ArticleProfile {
@@ -48,7 +44,6 @@ public record ArticleProfile(
         Objects.requireNonNull(shingles, "shingles");
         Objects.requireNonNull(lead, "lead");
         Objects.requireNonNull(published, "published");
-        days = days.stream().distinct().sorted().toList();
     }
 
     public String id() {

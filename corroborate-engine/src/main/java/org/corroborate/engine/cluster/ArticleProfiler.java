@@ -1,7 +1,5 @@
 package org.corroborate.engine.cluster;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +39,7 @@ public final class ArticleProfiler {
     static final int LEAD_WORDS = 80;
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)*");
-    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
 
     /** Words that say nothing of what happened: function words, reporting and light verbs, vague nouns. */
     private static final Set<String> STOP = Set.of(
@@ -96,8 +94,7 @@ public final class ArticleProfiler {
         }
         return new ArticleProfile(facts, names(annotated, false), names(annotated, true), words,
                 MinHash.of(shingleWords(body)), encoder.encode(firstWords(lead.toString(), LEAD_WORDS)),
-                facts.article().metadata().published().map(Published::date), days(annotated.times()),
-                monthDays(annotated.times()));
+                facts.article().metadata().published().map(Published::date), monthDays(annotated.times()));
     }
 
     /**
@@ -243,8 +240,6 @@ public final class ArticleProfiler {
         return text.substring(0, end).strip();
     }
 
-    private static final Pattern MONTH_DAY = Pattern.compile("(?:\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
-
     /**
      * Days of the year named, with or without their year (TIMEX3 dates of day precision, {@code XXXX-12-13}
      * included), as {@code d:12-13}: most reports name the day of their event without its year, and a text
@@ -256,25 +251,6 @@ public final class ArticleProfiler {
             Matcher m = MONTH_DAY.matcher(t.value());
             if (t.kind() == TimeKind.DATE && m.lookingAt()) {
                 days.merge("d:" + m.group(1) + "-" + m.group(2), 1.0, Double::sum);
-            }
-        }
-        return days;
-    }
-
-    /** Days named with their year: TIMEX3 dates of day precision. */
-    private static List<LocalDate> days(List<TimeExpression> times) {
-        List<LocalDate> days = new ArrayList<>();
-        for (TimeExpression t : times) {
-            if (t.kind() != TimeKind.DATE) {
-                continue;
-            }
-            Matcher m = DAY.matcher(t.value());
-            if (m.lookingAt()) {
-                try {
-                    days.add(LocalDate.parse(m.group()));
-                } catch (DateTimeParseException e) {
-                    // A value such as 2001-02-30 names no day: it tells nothing of when.
-                }
             }
         }
         return days;

@@ -15,6 +15,6 @@ package org.corroborate.engine.cluster;
  * @param yearsLater     how many years the newcomer's latest year lies after the story's (for two stories, apart);
  *                       0 when either shows none
  */
-record Evidence(double names, double persons, boolean bothNamePeople, double words, double numbers, double days,
+public record Evidence(double names, double persons, boolean bothNamePeople, double words, double numbers, double days,
         boolean bothNameDays, double lead, int yearsLater) {
 }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Story;
 
@@ -50,11 +49,10 @@ public final class StoryClusterer {
 
     /**
      * How an article compares with one story: {@code score} is the probability, from 0 to 1, that it reports
-     * the story's event; the rest are the evidence (cosines, MinHash similarity, and the days apart when both are
-     * dated, which the score does not weigh).
+     * the story's event, from the {@code evidence} and the MinHash similarity of the nearest member
+     * ({@code shingles}, 0 when no member shares a band with it).
      */
-    public record Match(String story, double score, double names, double persons, double words, double lead,
-            double numbers, double days, double shingles, Optional<Long> daysApart) {
+    public record Match(String story, double score, Evidence evidence, double shingles) {
     }
 
     private final ClusterSettings settings;

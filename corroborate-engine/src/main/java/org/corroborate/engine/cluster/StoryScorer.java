@@ -126,8 +126,7 @@ final class StoryScorer {
         if (shingles >= DUPLICATE) {
             score = Math.max(score, shingles);
         }
-        return new StoryClusterer.Match(story.id, score, e.names(), e.persons(), e.words(), e.lead(), e.numbers(), e.days(),
-                shingles, StoryState.when(article).flatMap(story::daysFrom));
+        return new StoryClusterer.Match(story.id, score, e, shingles);
     }
 
     /** How an article compares with a story. */

@@ -7,7 +7,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Story;
 
@@ -38,9 +37,6 @@ final class StoryState {
     /** Norms of the IDF-weighted features of each kind, as {@link StoryScorer} last computed them, and when. */
     final double[] norms = new double[StoryScorer.KINDS];
     int normsAt = -1;
-    /** The first and last dates of the members ({@link #when}), or null when none had one. */
-    LocalDate first;
-    LocalDate last;
     /** The first and last publication dates alone, or null when no member had one. */
     LocalDate firstPublished;
     LocalDate lastPublished;
@@ -69,12 +65,6 @@ final class StoryState {
             lead = new double[article.lead().dimensions()];
         }
         article.lead().addTo(lead, 1.0);
-        Optional<LocalDate> when = when(article);
-        if (when.isPresent()) {
-            LocalDate d = when.get();
-            first = first == null || d.isBefore(first) ? d : first;
-            last = last == null || d.isAfter(last) ? d : last;
-        }
         if (article.published().isPresent()) {
             LocalDate d = article.published().get();
             firstPublished = firstPublished == null || d.isBefore(firstPublished) ? d : firstPublished;
@@ -103,10 +93,6 @@ final class StoryState {
         for (int i = 0; i < lead.length; i++) {
             lead[i] += other.lead[i];
         }
-        if (other.first != null) {
-            first = first == null || other.first.isBefore(first) ? other.first : first;
-            last = last == null || other.last.isAfter(last) ? other.last : last;
-        }
         if (other.firstPublished != null) {
             firstPublished = firstPublished == null || other.firstPublished.isBefore(firstPublished) ? other.firstPublished : firstPublished;
             lastPublished = lastPublished == null || other.lastPublished.isAfter(lastPublished) ? other.lastPublished : lastPublished;
@@ -124,15 +110,6 @@ final class StoryState {
         return new Story(id, members);
     }
 
-    /** Days from {@code day} to the nearest of the story's dates; empty when it has none. */
-    Optional<Long> daysFrom(LocalDate day) {
-        if (first == null) {
-            return Optional.empty();
-        }
-        long d = day.toEpochDay();
-        return Optional.of(Math.max(0, Math.max(first.toEpochDay() - d, d - last.toEpochDay())));
-    }
-
     /**
      * True when the story was published wholly more than {@code window} days before or after {@code day}: a
      * different event, however alike the words (this year's regatta and last year's). Never when the window is 0.
@@ -145,17 +122,6 @@ final class StoryState {
     boolean isOutside(StoryState other, int window) {
         return window > 0 && firstPublished != null && other.firstPublished != null
                 && (other.lastPublished.isBefore(firstPublished.minusDays(window)) || other.firstPublished.isAfter(lastPublished.plusDays(window)));
-    }
-
-    /**
-     * When an article's event happened as far as the clusterer can tell: its publication date, else the latest
-     * day its text names with a year (a report names the day of its event and days before it, rarely after).
-     */
-    static Optional<LocalDate> when(ArticleProfile article) {
-        if (article.published().isPresent()) {
-            return article.published();
-        }
-        return article.days().isEmpty() ? Optional.empty() : Optional.of(article.days().get(article.days().size() - 1));
     }
 
     /**

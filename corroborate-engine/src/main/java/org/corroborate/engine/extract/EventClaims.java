@@ -212,25 +212,28 @@ final class EventClaims {
             String text = a.article().text();
             // "the death of his close friend, Aaliyah": a possessor inside the phrase is not whose death it is.
             return mentions.within(new Span(tokens.get(k + 1).span().end(), to), WHO).stream()
-                    .filter(p -> !isPossessor(text, tokens, p)).findFirst()
+                    .filter(p -> !isPossessor(text, tokens, k + 1, p)).findFirst()
                     .map(p -> new NounPhrases.Found(p.span(), p.entity().name(), Optional.of(p.entity())));
         }
         return Optional.empty();
     }
 
     /** A mention that only owns the noun after it: "his", "their", "her" before a noun, "Dash's". */
-    private static boolean isPossessor(String text, List<Token> tokens, MentionIndex.Placed p) {
+    private static boolean isPossessor(String text, List<Token> tokens, int from, MentionIndex.Placed p) {
         String word = p.mention().text().toLowerCase(Locale.ROOT);
         if (p.mention().kind() == MentionKind.PRONOUN) {
-            return POSSESSIVE_PRONOUNS.contains(word) && (!word.equals("her") || beforeNoun(tokens, p.span().end()));
+            return POSSESSIVE_PRONOUNS.contains(word) && (!word.equals("her") || beforeNoun(tokens, from, p.span().end()));
         }
         String after = text.substring(p.span().end(), Math.min(text.length(), p.span().end() + 2));
         return after.equals("'s") || after.equals("’s");
     }
 
-    /** True when the token starting at or after {@code offset} is a noun, adjective or number ("her close friend"). */
-    private static boolean beforeNoun(List<Token> tokens, int offset) {
-        for (Token t : tokens) {
+    /**
+     * True when the first token from index {@code from} on that starts at or after {@code offset} is a noun, an
+     * adjective or a number ("her close friend").
+     */
+    private static boolean beforeNoun(List<Token> tokens, int from, int offset) {
+        for (Token t : tokens.subList(from, tokens.size())) {
             if (t.span().start() >= offset) {
                 return t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("CD");
             }

@@ -1,16 +1,12 @@
 package org.corroborate.eval.gap;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.corroborate.engine.annotate.Annotator;
 import org.corroborate.engine.annotate.LanguageAnalyzer;
 import org.corroborate.engine.clean.ArticleCleaner;
+import org.corroborate.eval.Parallel;
 import org.corroborate.model.AnnotatedArticle;
 import org.corroborate.model.Article;
 import org.corroborate.model.Document;
@@ -77,33 +73,18 @@ public final class GapRunner {
 
     /** Decides every example, {@code threads} at a time; the decisions come back in the examples' order. */
     public Evaluation run(List<GapExample> examples, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Decision>> futures = new ArrayList<>();
-            for (GapExample e : examples) {
-                futures.add(pool.submit(() -> decide(e)));
-            }
-            List<Decision> decisions = new ArrayList<>();
-            for (Future<Decision> f : futures) {
-                decisions.add(f.get());
-            }
-            return new Evaluation(decisions);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running GAP", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a GAP example failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        return new Evaluation(Parallel.map(examples, threads, "a GAP example", this::decide));
     }
 
     public Decision decide(GapExample example) {
+        return annotate(example).map(a -> decide(example, a))
+                .orElseGet(() -> new Decision(example, false, false, Optional.empty()));
+    }
+
+    /** The snippet cleaned and annotated as {@code analyze} would a plain-text file; empty if it is no article. */
+    public Optional<AnnotatedArticle> annotate(GapExample example) {
         Extracted extracted = cleaner.apply(Document.text(example.id(), example.text()));
-        if (!(extracted instanceof Article article)) {
-            return new Decision(example, false, false, Optional.empty());
-        }
-        return decide(example, annotator.apply(article));
+        return extracted instanceof Article article ? Optional.of(annotator.apply(article)) : Optional.empty();
     }
 
     /** The decision {@code annotated}'s entities give for {@code example}. */

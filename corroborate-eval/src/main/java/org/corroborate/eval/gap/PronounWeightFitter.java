@@ -2,20 +2,13 @@ package org.corroborate.eval.gap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.corroborate.engine.annotate.Annotator;
 import org.corroborate.engine.annotate.LanguageAnalyzer;
 import org.corroborate.engine.annotate.entity.EntityResolver;
 import org.corroborate.engine.annotate.entity.PronounChoice;
 import org.corroborate.engine.annotate.entity.PronounWeights;
-import org.corroborate.engine.clean.ArticleCleaner;
 import org.corroborate.eval.LinearSystems;
+import org.corroborate.eval.Parallel;
 import org.corroborate.model.AnnotatedArticle;
-import org.corroborate.model.Article;
-import org.corroborate.model.Document;
 import org.corroborate.model.Entity;
 import org.corroborate.model.Span;
 
@@ -64,32 +57,9 @@ public final class PronounWeightFitter {
 
     /** Cleans and analyses every snippet as {@link GapRunner} does, {@code threads} at a time. */
     public List<Tagged> tag(List<GapExample> examples, int threads) {
-        ArticleCleaner cleaner = new ArticleCleaner(java.util.Optional.empty());
-        Annotator annotator = new Annotator(analyzer);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Tagged>> futures = new ArrayList<>();
-            for (GapExample e : examples) {
-                futures.add(pool.submit(() -> {
-                    if (!(cleaner.apply(Document.text(e.id(), e.text())) instanceof Article article)) {
-                        throw new IllegalStateException(e.id() + " is not read as an article");
-                    }
-                    return new Tagged(e, annotator.apply(article));
-                }));
-            }
-            List<Tagged> out = new ArrayList<>();
-            for (Future<Tagged> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while tagging GAP", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("tagging a GAP example failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        GapRunner runner = new GapRunner(analyzer);
+        return Parallel.map(examples, threads, "a GAP example", e -> new Tagged(e, runner.annotate(e)
+                .orElseThrow(() -> new IllegalStateException(e.id() + " is not read as an article"))));
     }
 
     /** Fits on {@code development}, scores it and {@code validation}; then fits on both. */

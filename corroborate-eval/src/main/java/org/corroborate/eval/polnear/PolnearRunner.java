@@ -8,16 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.corroborate.engine.annotate.Annotator;
 import org.corroborate.engine.annotate.LanguageAnalyzer;
 import org.corroborate.engine.clean.ArticleCleaner;
 import org.corroborate.engine.extract.FactExtractor;
 import org.corroborate.engine.ingest.IngestLimits;
 import org.corroborate.engine.ingest.Ingestor;
+import org.corroborate.eval.Parallel;
 import org.corroborate.model.Article;
 import org.corroborate.model.ArticleFacts;
 import org.corroborate.model.Document;
@@ -78,32 +75,12 @@ public final class PolnearRunner {
 
     public Evaluation run(List<PolnearArticle> articles, int threads) {
         long start = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "polnear-eval");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<ArticleRun>> futures = new ArrayList<>();
-            for (PolnearArticle a : articles) {
-                futures.add(pool.submit(() -> run(a)));
-            }
-            List<ArticleRun> runs = new ArrayList<>();
-            AttributionScores total = AttributionScores.NONE;
-            for (Future<ArticleRun> f : futures) {
-                ArticleRun r = f.get();
-                runs.add(r);
-                total = total.plus(r.result().scores());
-            }
-            return new Evaluation(total, runs, (System.nanoTime() - start) / 1e9);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the PolNeAR run was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a PolNeAR article failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        List<ArticleRun> runs = Parallel.map(articles, threads, "a PolNeAR article", this::run);
+        AttributionScores total = AttributionScores.NONE;
+        for (ArticleRun r : runs) {
+            total = total.plus(r.result().scores());
         }
+        return new Evaluation(total, runs, (System.nanoTime() - start) / 1e9);
     }
 
     /** Analyses one article as {@code analyze} would its {@code .txt} file, and scores it. */

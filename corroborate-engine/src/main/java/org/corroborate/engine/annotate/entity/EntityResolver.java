@@ -52,9 +52,9 @@ public final class EntityResolver {
     public List<Entity> resolve(String text, List<Sentence> sentences, List<Token> tokens, Consumer<PronounChoice> observer) {
         SpeechContext speech = SpeechContext.scan(text, sentences);
         List<Site> sites = finder.find(text, sentences, tokens, speech.titleTokens(tokens));
+        boolean[] headline = HeadlineNames.inTitleCase(tokens, sentences);
         for (Site s : sites) {
-            s.inHeadline = s.kind == MentionKind.PRONOUN
-                    && HeadlineNames.inTitleCase(tokens, sentences.get(s.sentence));
+            s.inHeadline = s.kind == MentionKind.PRONOUN && headline[s.sentence];
         }
         SpeechContext linked = speech.link(sites, tokens, sentences);
         return new Resolution(text, sites, linked, weights, observer).run();
