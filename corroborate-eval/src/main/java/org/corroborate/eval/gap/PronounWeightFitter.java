@@ -2,6 +2,7 @@ package org.corroborate.eval.gap;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.corroborate.engine.annotate.LanguageAnalyzer;
 import org.corroborate.engine.annotate.entity.EntityResolver;
 import org.corroborate.engine.annotate.entity.PronounChoice;
@@ -25,8 +26,8 @@ import org.corroborate.model.Span;
  *
  * <p>{@link #run} reports what matters for held-out data: weights fitted on the development file alone, scored on
  * development (in sample) and on validation (held out), then weights fitted on both, scored in sample; the last are
- * what the resolver ships. Tagging is done once ({@link #tag}); each fit then takes seconds. Thread-safe when its
- * analyzer is.
+ * what the resolver ships. Tagging is done once ({@link #tag}); each round resolves every snippet again, in
+ * parallel. Thread-safe when its analyzer is.
  */
 public final class PronounWeightFitter {
 
@@ -50,13 +51,16 @@ public final class PronounWeightFitter {
     }
 
     private final LanguageAnalyzer analyzer;
+    private final int threads;
 
-    public PronounWeightFitter(LanguageAnalyzer analyzer) {
+    /** A fitter that tags and resolves {@code threads} examples at a time. */
+    public PronounWeightFitter(LanguageAnalyzer analyzer, int threads) {
         this.analyzer = analyzer;
+        this.threads = threads;
     }
 
-    /** Cleans and analyses every snippet as {@link GapRunner} does, {@code threads} at a time. */
-    public List<Tagged> tag(List<GapExample> examples, int threads) {
+    /** Cleans and analyses every snippet as {@link GapRunner} does. */
+    public List<Tagged> tag(List<GapExample> examples) {
         GapRunner runner = new GapRunner(analyzer);
         return Parallel.map(examples, threads, "a GAP example", e -> new Tagged(e, runner.annotate(e)
                 .orElseThrow(() -> new IllegalStateException(e.id() + " is not read as an article"))));
@@ -88,52 +92,49 @@ public final class PronounWeightFitter {
     /** What {@code weights} decide on {@code data}, scored as {@link GapRunner} scores. */
     public GapRunner.Evaluation evaluate(List<Tagged> data, PronounWeights weights) {
         EntityResolver resolver = new EntityResolver(analyzer.lexicon(), weights);
-        List<GapRunner.Decision> decisions = new ArrayList<>();
-        for (Tagged t : data) {
+        return new GapRunner.Evaluation(Parallel.map(data, threads, "a GAP example", t -> {
             AnnotatedArticle a = t.annotated();
-            String text = a.article().text();
-            List<Entity> entities = resolver.resolve(text, a.sentences(), a.tokens());
+            List<Entity> entities = resolver.resolve(a.article().text(), a.sentences(), a.tokens());
             AnnotatedArticle again = new AnnotatedArticle(a.article(), a.sentences(), a.tokens(), entities, a.times());
-            decisions.add(GapRunner.decide(t.example(), again));
-        }
-        return new GapRunner.Evaluation(decisions);
+            return GapRunner.decide(t.example(), again);
+        }));
     }
 
     /** The choice sets of the GAP pronouns of {@code data} under {@code weights}. */
     List<ChoiceSet> choices(List<Tagged> data, PronounWeights weights) {
         EntityResolver resolver = new EntityResolver(analyzer.lexicon(), weights);
-        List<ChoiceSet> out = new ArrayList<>();
-        for (Tagged t : data) {
-            GapExample e = t.example();
-            if (!e.a().coref() && !e.b().coref()) {
-                continue;
+        return Parallel.map(data, threads, "a GAP example", t -> choice(t, resolver)).stream()
+                .flatMap(Optional::stream).toList();
+    }
+
+    /** The choice set of {@code t}'s pronoun; empty if the gold says neither name or no candidate holds it. */
+    private static Optional<ChoiceSet> choice(Tagged t, EntityResolver resolver) {
+        GapExample e = t.example();
+        if (!e.a().coref() && !e.b().coref()) {
+            return Optional.empty();
+        }
+        Span gold = e.a().coref() ? e.a().span() : e.b().span();
+        AnnotatedArticle a = t.annotated();
+        List<PronounChoice> seen = new ArrayList<>();
+        resolver.resolve(a.article().text(), a.sentences(), a.tokens(), c -> {
+            if (c.pronoun().overlaps(e.pronoun())) {
+                seen.add(c);
             }
-            Span gold = e.a().coref() ? e.a().span() : e.b().span();
-            AnnotatedArticle a = t.annotated();
-            List<PronounChoice> seen = new ArrayList<>();
-            resolver.resolve(a.article().text(), a.sentences(), a.tokens(), c -> {
-                if (c.pronoun().overlaps(e.pronoun())) {
-                    seen.add(c);
-                }
-            });
-            if (seen.isEmpty()) {
-                continue;
-            }
-            PronounChoice c = seen.get(0);
-            int goldIndex = -1;
-            double[][] cues = new double[c.candidates().size()][];
-            for (int i = 0; i < cues.length; i++) {
-                PronounChoice.Candidate candidate = c.candidates().get(i);
-                cues[i] = candidate.cues().stream().mapToDouble(Double::doubleValue).toArray();
-                if (candidate.mentions().stream().anyMatch(m -> m.overlaps(gold))) {
-                    goldIndex = i;
-                }
-            }
-            if (goldIndex >= 0) {
-                out.add(new ChoiceSet(cues, goldIndex));
+        });
+        if (seen.isEmpty()) {
+            return Optional.empty();
+        }
+        PronounChoice c = seen.get(0);
+        int goldIndex = -1;
+        double[][] cues = new double[c.candidates().size()][];
+        for (int i = 0; i < cues.length; i++) {
+            PronounChoice.Candidate candidate = c.candidates().get(i);
+            cues[i] = candidate.cues().stream().mapToDouble(Double::doubleValue).toArray();
+            if (candidate.mentions().stream().anyMatch(m -> m.overlaps(gold))) {
+                goldIndex = i;
             }
         }
-        return out;
+        return goldIndex >= 0 ? Optional.of(new ChoiceSet(cues, goldIndex)) : Optional.empty();
     }
 
     /**

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * pronoun cue changes. Prints the development-trained scores on validation, which are what predicts held-out data.
  *
  * <p>Run it with {@code mvn -q -pl corroborate-eval -am test -Dtest=PronounWeightFit -Dcorroborate.fit=true
- * -Dsurefire.failIfNoSpecifiedTests=false}; tagging takes two to three minutes on two cores, fitting seconds.
+ * -Dsurefire.failIfNoSpecifiedTests=false}; about two minutes on two cores, most of it tagging and, in each round,
+ * resolving again (which runs the attention model).
  */
 @EnabledIfSystemProperty(named = "corroborate.fit", matches = "true")
 class PronounWeightFit {
@@ -31,17 +32,17 @@ class PronounWeightFit {
         GapReader reader = new GapReader();
         List<GapExample> development = reader.read(folder.resolve(GapReader.DEVELOPMENT_FILES.get(0)));
         List<GapExample> validation = reader.read(folder.resolve(GapReader.DEVELOPMENT_FILES.get(1)));
-        PronounWeightFitter fitter = new PronounWeightFitter(new CoreNlpAnalyzer());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        PronounWeightFitter fitter = new PronounWeightFitter(new CoreNlpAnalyzer(), threads);
         List<GapExample> all = new ArrayList<>(development);
         all.addAll(validation);
-        List<PronounWeightFitter.Tagged> tagged = fitter.tag(all, threads);
+        List<PronounWeightFitter.Tagged> tagged = fitter.tag(all);
         PronounWeightFitter.Result result = fitter.run(tagged.subList(0, development.size()),
                 tagged.subList(development.size(), tagged.size()));
 
         System.out.println(result.report());
         List<String> lines = new ArrayList<>();
-        lines.add("# Weights of the pronoun cues (Salience.Feature), a conditional logit over each pronoun's candidates.");
+        lines.add("# Weights of the pronoun cues (Salience.Feature, then PronounAttention), a conditional logit over each pronoun's candidates.");
         lines.add("# Written by org.corroborate.eval.gap.PronounWeightFitter from GAP development + validation (L2 "
                 + PronounWeightFitter.L2 + "); refit with PronounWeightFit, do not edit by hand.");
         lines.addAll(result.weights().format());
