@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * plain-text input: CoreNLP's tagger and Corroborate's entity resolver, scored as GAP's official scorer scores
  * (F1 over the names the pronoun means, overall and by the pronoun's gender, and the bias F/M). The paper's
  * rule-based baselines reach 66.9 (snippet context) to 70.6 (page context); CoreNLP's statistical coreference
- * measured 0.577 here. Corroborate measures F1 0.712 (masculine 0.723, feminine 0.700, bias 0.97) with the pronoun
- * weights fitted on both files (in sample); weights fitted on development alone score 0.708 on validation, which is
- * what to expect of held-out text ({@link PronounWeightFit} refits and reports both).
+ * measured 0.577 here. Corroborate measures F1 0.745 (masculine 0.758, feminine 0.733, bias 0.97) with the pronoun
+ * weights fitted on both files (in sample); weights fitted on development alone score 0.742 on validation, which is
+ * what to expect of held-out text ({@link PronounWeightFit} refits and reports both). Without the attention cues
+ * ({@code PronounAttention}) the same were 0.712 and 0.708.
  *
  * <p>Run it with {@code mvn -q -pl corroborate-eval -am test -Dtest=GapEval -Dsurefire.failIfNoSpecifiedTests=false};
  * it takes about a minute on two cores and writes every decision, with the pronoun's entity, to
@@ -42,9 +43,9 @@ class GapEval {
                 examples.size(), threads, seconds, e.report());
         writeDecisions(e, Path.of("target/gap-decisions.txt"));
         assertThat(examples).hasSize(2454);
-        assertThat(e.overall().f1()).isGreaterThanOrEqualTo(0.71);
-        assertThat(e.scores(GapExample.Gender.MASCULINE).f1()).isGreaterThanOrEqualTo(0.72);
-        assertThat(e.scores(GapExample.Gender.FEMININE).f1()).isGreaterThanOrEqualTo(0.695);
+        assertThat(e.overall().f1()).isGreaterThanOrEqualTo(0.74);
+        assertThat(e.scores(GapExample.Gender.MASCULINE).f1()).isGreaterThanOrEqualTo(0.75);
+        assertThat(e.scores(GapExample.Gender.FEMININE).f1()).isGreaterThanOrEqualTo(0.725);
         assertThat(e.bias()).isBetween(0.9, 1.1);
     }
 

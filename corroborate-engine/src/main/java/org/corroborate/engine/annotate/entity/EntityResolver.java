@@ -57,6 +57,6 @@ public final class EntityResolver {
             s.inHeadline = s.kind == MentionKind.PRONOUN && headline[s.sentence];
         }
         SpeechContext linked = speech.link(sites, tokens, sentences);
-        return new Resolution(text, sites, linked, weights, observer).run();
+        return new Resolution(text, sites, linked, weights, PronounAttention.of(text, sentences), observer).run();
     }
 }

@@ -39,6 +39,7 @@ public record PronounWeights(List<Double> values) {
         for (Salience.Feature f : Salience.Feature.values()) {
             names.add(f.name());
         }
+        names.addAll(PronounAttention.cueNames());
         return List.copyOf(names);
     }
 

@@ -70,10 +70,13 @@ final class Resolution {
     private Group opening;
 
     private final PronounWeights weights;
+    private final PronounAttention attention;
     private final Consumer<PronounChoice> observer;
 
-    Resolution(String text, List<Site> sites, SpeechContext speech, PronounWeights weights, Consumer<PronounChoice> observer) {
+    Resolution(String text, List<Site> sites, SpeechContext speech, PronounWeights weights, PronounAttention attention,
+            Consumer<PronounChoice> observer) {
         this.weights = weights;
+        this.attention = attention;
         this.observer = observer;
         this.text = text;
         this.sites = sites;
@@ -312,6 +315,9 @@ final class Resolution {
         List<double[]> all = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             double[] features = Salience.features(candidates.get(i), lasts.get(i), field, this);
+            if (candidates.size() > 1) {
+                attention.addCues(p.span, p.sentence, namedAt(candidates.get(i)), features, Salience.ATTENTION);
+            }
             all.add(features);
             double score = weights.score(features);
             if (score > bestScore) {
@@ -364,15 +370,21 @@ final class Resolution {
     /** Sees no choice. */
     static final Consumer<PronounChoice> NO_OBSERVER = choice -> { };
 
+    /** Where {@code g}'s names and descriptions stand. */
+    private static List<Span> namedAt(Group g) {
+        List<Span> mentions = new ArrayList<>();
+        for (Site s : g.sites) {
+            if (s.kind != MentionKind.PRONOUN) {
+                mentions.add(s.span);
+            }
+        }
+        return mentions;
+    }
+
     private PronounChoice choice(Site p, List<Group> candidates, List<double[]> cues, Group chosen) {
         List<PronounChoice.Candidate> out = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            List<Span> mentions = new ArrayList<>();
-            for (Site s : candidates.get(i).sites) {
-                if (s.kind != MentionKind.PRONOUN) {
-                    mentions.add(s.span);
-                }
-            }
+            List<Span> mentions = namedAt(candidates.get(i));
             List<Double> values = new ArrayList<>();
             for (double v : cues.get(i)) {
                 values.add(v);

