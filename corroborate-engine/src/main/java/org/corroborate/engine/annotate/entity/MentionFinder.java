@@ -257,6 +257,10 @@ final class MentionFinder {
                     }
                     t = e;
                 } else if (tokens.get(t).isNamed() && !breaksName(t)) {
+                    if (isWorkNounOpening(t, end)) {
+                        t++; // "the 2022 drama Copper Sky", all tagged as one name: the noun says what the name is
+                        continue;
+                    }
                     int e = t + 1;
                     while (e < end && !title[e] && !breaksName(e) && (tokens.get(e).ner().equals(tokens.get(t).ner())
                             || isNameInfix(e, end, tokens.get(t).ner()))) {
@@ -408,6 +412,13 @@ final class MentionFinder {
                 }
             }
             return false;
+        }
+
+        /** A lower-case work noun the tagger took into the name that follows it ("drama" in "drama Copper Sky"). */
+        private boolean isWorkNounOpening(int t, int end) {
+            Token token = tokens.get(t);
+            return t + 1 < end && token.pos().equals("NN") && Character.isLowerCase(token.text().charAt(0))
+                    && Nouns.isWork(token.text()) && tokens.get(t + 1).ner().equals(token.ner());
         }
 
         /** A capitalized noun or number not opening its sentence ("video Hero": the tagger may call it NN). */

@@ -273,6 +273,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void aWorkNounTheTaggerTookIntoTheNameSaysWhatTheNameIs() {
+        Tagged t = Tagged.of("Ida/NNP/PERSON Brand/NNP/PERSON acted/VBD in/IN the/DT 2022/CD drama/NN/MISC Copper/NN/MISC "
+                + "Sky/NN/MISC ./.");
+        Entity work = named(t.resolve(), "Copper Sky");
+        assertThat(work.type()).isEqualTo(EntityType.WORK);
+        assertThat(work.mentions()).extracting(Mention::text).containsExactly("Copper Sky");
+    }
+
+    @Test
     void aCompanyNamedAfterSomeoneStaysACompany() {
         Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
         assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
