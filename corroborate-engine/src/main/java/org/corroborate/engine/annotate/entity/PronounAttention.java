@@ -29,7 +29,8 @@ final class PronounAttention {
     private final String text;
     private final List<Sentence> sentences;
     private AttentionModel.Run window;
-    /** The sentence {@link #window} was made for, and the first it starts in. */
+    /** The pronoun and sentence {@link #window} was made for, and the first sentence it starts in. */
+    private Span windowPronoun;
     private int windowSentence;
     private int windowFirst;
 
@@ -121,6 +122,7 @@ final class PronounAttention {
             window = model.run(text.substring(start, end), start);
             windowFirst = first;
             windowSentence = sentence;
+            windowPronoun = pronoun;
         }
         return window;
     }
@@ -130,6 +132,9 @@ final class PronounAttention {
      * the sentence whole with at least {@code SENTENCES_BACK - 1} sentences before it (or all there are).
      */
     private boolean holds(int sentence, Span pronoun) {
+        if (pronoun.equals(windowPronoun)) {
+            return true; // made for it: if the model's piece limit cut the pronoun off, another run would too
+        }
         if (pieces(window, pronoun).isEmpty()) {
             return false;
         }

@@ -72,4 +72,16 @@ class AttentionModelTest {
         assertThat(java.util.Arrays.stream(near).sum()).isPositive();
         assertThat(outside).containsOnly(0.0);
     }
+
+    @Test
+    void aPronounPastTheModelsPieceLimitHasNoCues() {
+        // Digits and symbols split into many word pieces: 1,000 characters of them run past the model's 256.
+        String text = "7-4/9 ".repeat(160) + "Juno Ashcombe thanked her.";
+        Span her = new Span(text.indexOf("her"), text.indexOf("her") + 3);
+        Span juno = new Span(text.indexOf("Juno"), text.indexOf("Juno") + 4);
+        List<Sentence> sentences = List.of(new Sentence(new Span(0, text.length()), 0, 0, 0));
+        double[] cues = new double[PronounAttention.CUES];
+        PronounAttention.of(text, sentences).addCues(her, 0, List.of(juno), cues, 0);
+        assertThat(cues).containsOnly(0.0);
+    }
 }
