@@ -283,6 +283,14 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void aPersonToldOnceIsNoMediumOfTheQuotationsThatFollow() {
+        List<Quote> found = quotes("Petra Olsen told Coast FM that the storm came at midnight.",
+                "When she asked Tomas Vell about the wall, he told her only that it was “old but sound.”",
+                "Olsen also said that she would rebuild the sheds before winter.");
+        assertThat(medium(holding(found, "rebuild the sheds"))).isEqualTo("Coast FM");
+    }
+
+    @Test
     void aSpeakerWithPartyAndStateOrTwoAppositionsBeforeTheVerb() {
         List<Quote> found = quotes("Sen. Ada Rusk (D-Ore.), a first-term senator, said the levee would hold.",
                 "Rep. Tomas Vell, R-Idaho, a member of the water panel, said the repairs were late.");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.corroborate.model.AnnotatedArticle;
+import org.corroborate.model.EntityType;
 import org.corroborate.model.Sentence;
 import org.corroborate.model.Speaker;
 import org.corroborate.model.Token;
@@ -39,12 +40,12 @@ final class InterviewContext {
     void apply(List<Frame> frames) {
         List<Given> given = new ArrayList<>();
         for (Frame f : frames) {
-            if (f.medium.isPresent() && f.speaker.isPresent()) {
+            if (f.medium.isPresent() && f.speaker.isPresent() && !isPerson(f.medium.get())) {
                 given.add(new Given(f.content.start(), f.block, f.speaker.get().entity(), f.medium.get()));
             }
         }
         for (Sentence s : article.sentences()) {
-            interview(s).ifPresent(given::add);
+            interview(s).filter(g -> !isPerson(g.medium())).ifPresent(given::add);
         }
         given.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
         for (Frame f : frames) {
@@ -71,6 +72,14 @@ final class InterviewContext {
                 given.sort((x, y) -> Integer.compare(x.offset(), y.offset()));
             }
         }
+    }
+
+    /**
+     * Whether a medium is a person the article names: whom one told or asked something ("When she asked him … he
+     * told her") was addressed once, and is no occasion later quotations carry on.
+     */
+    private boolean isPerson(String medium) {
+        return article.entities().stream().anyMatch(e -> e.type() == EntityType.PERSON && e.name().equals(medium));
     }
 
     /**

@@ -90,6 +90,7 @@ final class MentionFinder {
             s.anchor = old.anchor < 0 ? -1 : renumber[old.anchor];
             s.conjunct = old.conjunct < 0 ? -1 : renumber[old.conjunct];
             s.owned = old.owned < 0 ? -1 : renumber[old.owned];
+            s.credited = old.credited < 0 ? -1 : renumber[old.credited];
             if (s.anchor == i) {
                 s.anchor = -1;
             }
@@ -100,6 +101,12 @@ final class MentionFinder {
         }
         return ordered;
     }
+
+    /** Verbs whose subject performs in the work named after "in" ("starred in", "acted in", "appeared in"). */
+    private static final Set<String> PERFORMING = Set.of("act", "star", "appear", "play", "perform", "feature", "debut",
+            "sing", "co-star");
+    /** Words a performing verb may stand before "in": "has acted only once before, in". */
+    private static final int CREDIT_REACH = 6;
 
     /** The sites of one sentence; {@code index} of each site is its place in the shared list until renumbered. */
     private final class SentenceSites {
@@ -159,6 +166,43 @@ final class MentionFinder {
                 }
                 if (ph.possessed() >= 0 && rep[ph.possessed()] >= 0) {
                     here.owned = rep[ph.possessed()];
+                }
+                if (here.kind == MentionKind.NAME && here.type == EntityType.WORK) {
+                    credit(ph.first(), here);
+                }
+            }
+        }
+
+        /**
+         * "Ashcombe, 29, has acted only once before, in the 2022 drama Copper Sky": a work named after "in", a few
+         * words after a verb of performing, ties the work to that verb's subject, a name or pronoun before it.
+         */
+        private void credit(int first, Site work) {
+            int in = first - 1;
+            while (in > sentenceFirst && !tokens.get(in).pos().equals("IN")) {
+                if (!Set.of("DT", "CD", "JJ", "NN", "POS", ",").contains(tokens.get(in).pos())) {
+                    return;
+                }
+                in--;
+            }
+            if (in <= sentenceFirst || !tokens.get(in).text().equalsIgnoreCase("in")) {
+                return;
+            }
+            for (int v = in - 1; v >= sentenceFirst && v >= in - CREDIT_REACH; v--) {
+                Token verb = tokens.get(v);
+                if (verb.pos().startsWith("VB") && PERFORMING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    for (int i = sites.size() - 1; i >= 0; i--) {
+                        Site s = sites.get(i);
+                        if (s.sentence == sentence && s.head < v && s.role == Role.SUBJECT
+                                && (s.type == EntityType.PERSON || s.kind == MentionKind.PRONOUN)) {
+                            s.credited = work.index;
+                            return;
+                        }
+                    }
+                    return;
+                }
+                if (verb.pos().startsWith("VB") || verb.pos().equals("IN")) {
+                    return;
                 }
             }
         }

@@ -2,6 +2,7 @@ package org.corroborate.engine.annotate.entity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -605,8 +606,8 @@ final class Resolution {
     }
 
     /**
-     * The works a person is tied to by a possessive: "Enrique Iglesias's music video Hero", "Iglesias's
-     * English language album, Escape".
+     * The works a person is tied to by a possessive ("Enrique Iglesias's music video Hero", "Iglesias's English
+     * language album, Escape") or by performing in them ("Ashcombe has acted … in the drama Copper Sky").
      */
     private Set<Group> tiedWorks(Group person) {
         Set<Group> works = new HashSet<>();
@@ -614,6 +615,9 @@ final class Resolution {
             Group w = workOwnedBy(s);
             if (w != null) {
                 works.add(w);
+            }
+            if (s.credited >= 0 && groupOf[s.credited] != null) {
+                works.add(groupOf[s.credited]);
             }
         }
         return works;
@@ -627,8 +631,20 @@ final class Resolution {
             works.add(owned);
         }
         for (Site s : sites) {
-            if (s.kind == MentionKind.NAME && s.type == EntityType.WORK && n.span.contains(s.span) && groupOf[s.index] != null) {
+            if (s.kind != MentionKind.NAME || !n.span.contains(s.span) || groupOf[s.index] == null) {
+                continue;
+            }
+            if (s.type == EntityType.WORK) {
                 works.add(groupOf[s.index]);
+            } else {
+                // "The Copper Sky actress": the tagger may call a title in a description a company; a work the
+                // article named so before is meant.
+                String name = NameForms.clean(s.span.of(text)).toLowerCase(Locale.ROOT);
+                for (Group g : groups) {
+                    if (g.type() == EntityType.WORK && g.names.contains(name)) {
+                        works.add(g);
+                    }
+                }
             }
         }
         return works;
@@ -674,6 +690,9 @@ final class Resolution {
             return false;
         }
         if (n.type == EntityType.PERSON && isOccupation(n.headWord)) {
+            if (!Collections.disjoint(tiedWorks(g), worksOf(n))) {
+                return true; // "the Copper Sky actress" is the singer who acted in Copper Sky
+            }
             List<String> occupations = g.roles.stream().filter(Resolution::isOccupation).toList();
             return occupations.isEmpty() || occupations.contains(n.headWord);
         }

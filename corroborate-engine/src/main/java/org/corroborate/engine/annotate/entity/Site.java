@@ -42,6 +42,8 @@ final class Site {
     int conjunct = -1;
     /** For a possessive pronoun or possessor, the name or nominal heading what it possesses; else -1. */
     int owned = -1;
+    /** For a subject who acted, starred or played in a work ("Ashcombe has acted … in the drama Copper Sky"), the work's name; else -1. */
+    int credited = -1;
     /** A mention that counts for salience but is not reported: a relative pronoun ("who"). */
     boolean silent;
     /**

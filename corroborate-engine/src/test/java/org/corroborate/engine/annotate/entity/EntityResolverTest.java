@@ -282,6 +282,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void theActressOfAWorkSheActedInIsHer() {
+        Tagged t = Tagged.of("Ida/NNP/PERSON Brand/NNP/PERSON ,/, 29/CD ,/, has/VBZ acted/VBN/O/act only/RB once/RB before/RB ,/, "
+                + "in/IN the/DT 2022/CD drama/NN/MISC Copper/NN/MISC Sky/NN/MISC ./. Omar/NNP/PERSON Pell/NNP/PERSON "
+                + "directed/VBD it/PRP ./. The/DT Copper/NN/ORGANIZATION Sky/NNP/ORGANIZATION actress/NN said/VBD "
+                + "little/JJ ./.");
+        Entity brand = named(t.resolve(), "Ida Brand");
+        assertThat(brand.mentions()).extracting(Mention::text).contains("The Copper Sky actress");
+    }
+
+    @Test
     void aCompanyNamedAfterSomeoneStaysACompany() {
         Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
         assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
