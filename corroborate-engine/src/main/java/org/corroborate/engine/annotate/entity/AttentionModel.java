@@ -146,7 +146,7 @@ final class AttentionModel {
      * {@code output} entries (GraphProto field 12, each a ValueInfoProto with its {@code name}, field 1, and a float
      * tensor {@code type}, field 2) adds those outputs to the graph. ONNX Runtime reads the merged graph.
      */
-    static byte[] withAttentionOutputs(byte[] model) {
+    private static byte[] withAttentionOutputs(byte[] model) {
         ByteArrayOutputStream graph = new ByteArrayOutputStream();
         byte[] floatTensor = field(1, new byte[] {1 << 3, 1}); // tensor_type { elem_type: FLOAT (varint 1) }
         for (String name : attentionOutputs()) {

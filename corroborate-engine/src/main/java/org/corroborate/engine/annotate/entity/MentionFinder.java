@@ -107,6 +107,8 @@ final class MentionFinder {
             "sing", "co-star");
     /** Words a performing verb may stand before "in": "has acted only once before, in". */
     private static final int CREDIT_REACH = 6;
+    /** The tags of what may stand between "in" and a work's name: "in the 2022 drama Copper Sky". */
+    private static final Set<String> WORK_PHRASE_TAGS = Set.of("DT", "CD", "JJ", "NN", "POS", ",");
 
     /** The sites of one sentence; {@code index} of each site is its place in the shared list until renumbered. */
     private final class SentenceSites {
@@ -180,7 +182,7 @@ final class MentionFinder {
         private void credit(int first, Site work) {
             int in = first - 1;
             while (in > sentenceFirst && !tokens.get(in).pos().equals("IN")) {
-                if (!Set.of("DT", "CD", "JJ", "NN", "POS", ",").contains(tokens.get(in).pos())) {
+                if (!WORK_PHRASE_TAGS.contains(tokens.get(in).pos())) {
                     return;
                 }
                 in--;
@@ -191,20 +193,25 @@ final class MentionFinder {
             for (int v = in - 1; v >= sentenceFirst && v >= in - CREDIT_REACH; v--) {
                 Token verb = tokens.get(v);
                 if (verb.pos().startsWith("VB") && PERFORMING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-                    for (int i = sites.size() - 1; i >= 0; i--) {
-                        Site s = sites.get(i);
-                        if (s.sentence == sentence && s.head < v && s.role == Role.SUBJECT
-                                && (s.type == EntityType.PERSON || s.kind == MentionKind.PRONOUN)) {
-                            s.credited = work.index;
-                            return;
-                        }
-                    }
+                    subjectBefore(v).ifPresent(s -> s.credited = work.index);
                     return;
                 }
                 if (verb.pos().startsWith("VB") || verb.pos().equals("IN")) {
                     return;
                 }
             }
+        }
+
+        /** The nearest person or pronoun before token {@code v} that is a subject in this sentence. */
+        private Optional<Site> subjectBefore(int v) {
+            for (int i = sites.size() - 1; i >= 0; i--) {
+                Site s = sites.get(i);
+                if (s.sentence == sentence && s.head < v && s.role == Role.SUBJECT
+                        && (s.type == EntityType.PERSON || s.kind == MentionKind.PRONOUN)) {
+                    return Optional.of(s);
+                }
+            }
+            return Optional.empty();
         }
 
         /** Pronouns outside every noun phrase: "on his own", "she said". */

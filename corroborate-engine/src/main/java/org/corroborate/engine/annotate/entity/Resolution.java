@@ -690,11 +690,11 @@ final class Resolution {
             return false;
         }
         if (n.type == EntityType.PERSON && isOccupation(n.headWord)) {
-            if (!Collections.disjoint(tiedWorks(g), worksOf(n))) {
-                return true; // "the Copper Sky actress" is the singer who acted in Copper Sky
-            }
             List<String> occupations = g.roles.stream().filter(Resolution::isOccupation).toList();
-            return occupations.isEmpty() || occupations.contains(n.headWord);
+            // Another occupation rules g out unless the description names a work of g's: "the Copper Sky actress"
+            // is the singer who acted in Copper Sky. The works are looked up only then: this runs for every site.
+            return occupations.isEmpty() || occupations.contains(n.headWord)
+                    || !Collections.disjoint(tiedWorks(g), worksOf(n));
         }
         return true;
     }

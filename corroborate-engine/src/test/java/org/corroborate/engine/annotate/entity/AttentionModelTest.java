@@ -3,7 +3,10 @@ package org.corroborate.engine.annotate.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.corroborate.model.Sentence;
 import org.corroborate.model.Span;
 import org.junit.jupiter.api.Test;
@@ -40,7 +43,7 @@ class AttentionModelTest {
         StringBuilder words = new StringBuilder();
         for (Span piece : run.pieces()) {
             if (piece.end() > piece.start()) {
-                words.append(piece.of(article).toLowerCase(java.util.Locale.ROOT)).append('|');
+                words.append(piece.of(article).toLowerCase(Locale.ROOT)).append('|');
             }
         }
         // The tokenizer lower-cases and splits rare names into pieces; each piece is a slice of the article.
@@ -51,7 +54,7 @@ class AttentionModelTest {
     void aPronounsCuesComeFromMentionsInItsWindowOnly() {
         String far = "Dara Quill left the port in spring. ".repeat(8);
         String text = far + TEXT;
-        List<Sentence> sentences = new java.util.ArrayList<>();
+        List<Sentence> sentences = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < 10; i++) {
             int end = text.indexOf(". ", start) < 0 ? text.length() : text.indexOf(". ", start) + 1;
@@ -69,7 +72,7 @@ class AttentionModelTest {
         double[] outside = new double[PronounAttention.CUES];
         attention.addCues(pronoun, 9, List.of(dara), outside, 0);
 
-        assertThat(java.util.Arrays.stream(near).sum()).isPositive();
+        assertThat(Arrays.stream(near).sum()).isPositive();
         assertThat(outside).containsOnly(0.0);
     }
 
