@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
  * plain-text input: CoreNLP's tagger and Corroborate's entity resolver, scored as GAP's official scorer scores
  * (F1 over the names the pronoun means, overall and by the pronoun's gender, and the bias F/M). The paper's
  * rule-based baselines reach 66.9 (snippet context) to 70.6 (page context); CoreNLP's statistical coreference
- * measured 0.577 here. Corroborate measures F1 0.745 (masculine 0.758, feminine 0.733, bias 0.97) with the pronoun
- * weights fitted on both files (in sample); weights fitted on development alone score 0.742 on validation, which is
+ * measured 0.577 here. Corroborate measures F1 0.774 (masculine 0.789, feminine 0.760, bias 0.96) with the pronoun
+ * weights fitted on both files (in sample); weights fitted on development alone score 0.767 on validation, which is
  * what to expect of held-out text ({@link PronounWeightFit} refits and reports both). Without the attention cues
  * ({@code PronounAttention}) the same were 0.712 and 0.708.
  *
@@ -43,9 +43,9 @@ class GapEval {
                 examples.size(), threads, seconds, e.report());
         writeDecisions(e, Path.of("target/gap-decisions.txt"));
         assertThat(examples).hasSize(2454);
-        assertThat(e.overall().f1()).isGreaterThanOrEqualTo(0.74);
-        assertThat(e.scores(GapExample.Gender.MASCULINE).f1()).isGreaterThanOrEqualTo(0.75);
-        assertThat(e.scores(GapExample.Gender.FEMININE).f1()).isGreaterThanOrEqualTo(0.725);
+        assertThat(e.overall().f1()).isGreaterThanOrEqualTo(0.765);
+        assertThat(e.scores(GapExample.Gender.MASCULINE).f1()).isGreaterThanOrEqualTo(0.78);
+        assertThat(e.scores(GapExample.Gender.FEMININE).f1()).isGreaterThanOrEqualTo(0.75);
         assertThat(e.bias()).isBetween(0.9, 1.1);
     }
 
