@@ -95,6 +95,7 @@ final class MentionFinder {
                 s.anchor = -1;
             }
             s.silent = old.silent;
+            s.reported = old.reported;
             s.restricted = old.restricted;
             s.lean = old.lean;
             ordered.add(s);
@@ -172,6 +173,7 @@ final class MentionFinder {
                 if (here.kind == MentionKind.NAME && here.type == EntityType.WORK) {
                     credit(ph.first(), here);
                 }
+                here.reported = here.role == Role.SUBJECT && afterSpeechVerb(ph.first());
             }
         }
 
@@ -200,6 +202,16 @@ final class MentionFinder {
                     return;
                 }
             }
+        }
+
+        /** "Ashcombe revealed (that) Wrenfield …": whether token {@code first} opens what a speech verb reports. */
+        private boolean afterSpeechVerb(int first) {
+            int t = first - 1;
+            if (t > sentenceFirst && tokens.get(t).text().equalsIgnoreCase("that")) {
+                t--;
+            }
+            return t > sentenceFirst && tokens.get(t).pos().startsWith("VB")
+                    && SpeechContext.SPEECH.contains(tokens.get(t).lemma().toLowerCase(Locale.ROOT));
         }
 
         /** The nearest person or pronoun before token {@code v} that is a subject in this sentence. */

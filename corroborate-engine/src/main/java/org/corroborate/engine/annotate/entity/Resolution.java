@@ -569,9 +569,9 @@ final class Resolution {
     }
 
     /**
-     * A description's pull to {@code g}: that of g's latest mention before it, recency halved per sentence back
-     * plus its role, more for a main clause's subject. Definite descriptions go to the entity last in view (Vieira and Poesio 2000), so earlier
-     * mentions add nothing here.
+     * A description's pull to {@code g}: the strongest {@link #pull} of g's mentions in the sentence of its latest
+     * one before it (as Lappin and Leass weigh a sentence's mentions), halved per sentence back. Definite
+     * descriptions go to the entity last in view (Vieira and Poesio 2000), so earlier sentences add nothing here.
      */
     private double latest(Group g, Site n) {
         Site last = null;
@@ -584,11 +584,26 @@ final class Resolution {
         if (last == null) {
             return 0;
         }
-        double w = Salience.RECENCY + Salience.roleWeight(last.role) + (isMainSubject(last) ? MAIN_SUBJECT : 0);
-        if (last.quote >= 0 && last.quote != n.quote) {
-            w *= Salience.OTHER_QUOTATION;
+        double w = 0;
+        for (Site m : g.sites) {
+            if (m.sentence == last.sentence && position(m) < position(n)
+                    && !(m.kind == MentionKind.NOMINAL && m.anchor >= 0)) {
+                w = Math.max(w, pull(m, n));
+            }
         }
         return w * Math.pow(Salience.DECAY, sentence(n) - last.sentence);
+    }
+
+    /**
+     * One mention's pull on a description: recency and role, more for a main clause's subject; halved inside what
+     * someone else says, and for a person reported on: in "Ashcombe revealed that Wrenfield offered her the lead.
+     * The singer …" the story stays with the one who speaks. An organisation reported on ("said the club would
+     * not look for a replacement. The squad …") keeps its pull.
+     */
+    private double pull(Site m, Site n) {
+        double w = Salience.RECENCY + Salience.roleWeight(m.role) + (isMainSubject(m) ? MAIN_SUBJECT : 0);
+        boolean spoken = m.quote >= 0 && m.quote != n.quote || m.reported && m.type == EntityType.PERSON;
+        return spoken ? w * Salience.OTHER_QUOTATION : w;
     }
 
     /** The group whose latest mention before {@code n} is nearest to it. */

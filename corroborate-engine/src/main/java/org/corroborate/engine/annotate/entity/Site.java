@@ -44,6 +44,8 @@ final class Site {
     int owned = -1;
     /** For a subject who acted, starred or played in a work ("Ashcombe has acted … in the drama Copper Sky"), the work's name; else -1. */
     int credited = -1;
+    /** The subject of what a speech verb reports: Wrenfield in "Ashcombe revealed that Wrenfield offered her …". */
+    boolean reported;
     /** A mention that counts for salience but is not reported: a relative pronoun ("who"). */
     boolean silent;
     /**

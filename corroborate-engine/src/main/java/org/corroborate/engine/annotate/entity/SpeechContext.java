@@ -28,7 +28,7 @@ final class SpeechContext {
     }
 
     /** Verbs that report speech, by lemma: the cues beside a quotation. */
-    private static final Set<String> SPEECH = Set.of("say", "tell", "add", "continue", "reveal", "share", "explain",
+    static final Set<String> SPEECH = Set.of("say", "tell", "add", "continue", "reveal", "share", "explain",
             "recall", "remember", "note", "write", "state", "announce", "claim", "insist", "admit", "confirm", "reply",
             "respond", "ask", "answer", "joke", "laugh", "conclude", "describe", "recount", "declare", "whisper",
             "shout", "remark", "argue", "agree", "acknowledge", "tweet", "post", "caption");

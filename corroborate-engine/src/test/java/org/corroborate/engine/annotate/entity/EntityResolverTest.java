@@ -292,6 +292,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDescriptionAfterReportedSpeechIsTheOneWhoSpoke() {
+        // Oren Vale is the nearer name and a subject, but of what Mara Quince reports: the story stays with her.
+        Tagged t = Tagged.of("Mara/NNP/PERSON Quince/NNP/PERSON revealed/VBD/O/reveal that/IN Oren/NNP/PERSON "
+                + "Vale/NNP/PERSON offered/VBD her/PRP the/DT part/NN ./. The/DT singer/NN said/VBD/O/say "
+                + "the/DT producer/NN rewrote/VBD the/DT ending/NN ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(named(entities, "Mara Quince").mentions()).extracting(Mention::text).contains("The singer");
+        assertThat(named(entities, "Oren Vale").mentions()).extracting(Mention::text).contains("the producer");
+    }
+
+    @Test
     void aCompanyNamedAfterSomeoneStaysACompany() {
         Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
         assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
