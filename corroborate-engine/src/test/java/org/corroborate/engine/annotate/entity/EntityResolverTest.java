@@ -292,6 +292,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void aOneWordNameAfterAnArticleIsAThingNamedAfterSomeone() {
+        // The tagger calls a prize named after a person a person; "he" and "his" must not go to it, "it" may.
+        Tagged t = Tagged.of("Ned/NNP/PERSON Arlow/NNP/PERSON won/VBD the/DT Eldin/NNP/PERSON for/IN best/JJS "
+                + "score/NN ./. A/DT man/NN with/IN an/DT Eldin/NNP/PERSON on/IN his/PRP$ shelf/NN said/VBD "
+                + "he/PRP liked/VBD it/PRP ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(entities).filteredOn(e -> e.type() == EntityType.PERSON).extracting(Entity::name)
+                .doesNotContain("Eldin");
+        assertThat(entities).filteredOn(e -> e.name().equals("Eldin")).flatExtracting(Entity::mentions)
+                .extracting(Mention::text).contains("it").doesNotContain("he", "his");
+    }
+
+    @Test
     void aDescriptionAfterReportedSpeechIsTheOneWhoSpoke() {
         // Oren Vale is the nearer name and a subject, but of what Mara Quince reports: the story stays with her.
         Tagged t = Tagged.of("Mara/NNP/PERSON Quince/NNP/PERSON revealed/VBD/O/reveal that/IN Oren/NNP/PERSON "
