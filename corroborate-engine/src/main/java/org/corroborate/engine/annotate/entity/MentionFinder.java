@@ -335,16 +335,16 @@ final class MentionFinder {
                             && looksLikePerson(t, e)) {
                         type = EntityType.PERSON;
                     }
+                    if (type == EntityType.PERSON && !isHead && e <= ph.head() && Nouns.of(tokens.get(ph.head()).text())
+                            .filter(sense -> sense.type() == EntityType.LOCATION).isPresent()) {
+                        t = e; // "the Kell mill": part of the place's description, not a person in the story
+                        continue;
+                    }
                     if (type == EntityType.PERSON && t > sentenceFirst && (isIndefinite(tokens.get(t - 1))
                             || e == t + 1 && tokens.get(t - 1).text().equalsIgnoreCase("the"))) {
                         // "an Oscar on his shelf", "won the Oscar", "The Oscar winner": a thing named after
                         // someone; a person's one-word name takes no article
                         type = EntityType.OTHER;
-                    }
-                    if (type == EntityType.PERSON && !isHead && e <= ph.head() && Nouns.of(tokens.get(ph.head()).text())
-                            .filter(sense -> sense.type() == EntityType.LOCATION).isPresent()) {
-                        t = e; // "the Kell mill": part of the place's description, not a person in the story
-                        continue;
                     }
                     int site = name(t, e, type, ph, isHead);
                     if (isHead) {
