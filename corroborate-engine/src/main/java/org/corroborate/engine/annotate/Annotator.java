@@ -20,7 +20,7 @@ import org.corroborate.model.Token;
 /**
  * The annotate stage. Only body blocks (title, headings, paragraphs, block quotes) are analysed; captions and
  * boilerplate get no sentences; a sentence the analyzer split after an abbreviation inside it is joined again
- * ({@link SentenceRepair}); a headline in title case keeps only the names the body supports ({@link HeadlineNames}).
+ * ({@link SentenceRepair}); a verb tag after an article is taken for a noun ({@link TagRepair}); a headline in title case keeps only the names the body supports ({@link HeadlineNames}).
  * Time values are resolved against the article's publication date.
  *
  * <p>Thread-safe when its analyzer is.
@@ -55,6 +55,7 @@ public final class Annotator implements Stage<Article, AnnotatedArticle> {
             sentences.add(new Sentence(tagged.span(), first, tokens.size(), blockIndex.get(tagged.region())));
         }
         sentences = SentenceRepair.join(sentences, tokens);
+        TagRepair.nounsAfterArticles(tokens);
         HeadlineNames.untag(tokens, sentences);
         Optional<LocalDate> reference = article.metadata().published().map(Published::date);
         List<TimeExpression> found = times.tag(article.text(), regions, reference);

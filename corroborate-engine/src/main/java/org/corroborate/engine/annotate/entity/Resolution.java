@@ -53,6 +53,8 @@ final class Resolution {
             "sister-in-law", "fan");
     /** A description whose phrase holds or possesses a work tied to someone: "the singer's video Hero". */
     static final double WORK_TIE = 300;
+    /** Descriptions that anyone credited with performing in a work may take. */
+    private static final Set<String> ACTORS = Set.of("actress", "actor");
     static final double NEAREST = 30;
     /** The subject of a sentence's main clause stays in view over one in a clause it reports ("X revealed that Y …"). */
     static final double MAIN_SUBJECT = 40;
@@ -706,10 +708,12 @@ final class Resolution {
         }
         if (n.type == EntityType.PERSON && isOccupation(n.headWord)) {
             List<String> occupations = g.roles.stream().filter(Resolution::isOccupation).toList();
-            // Another occupation rules g out unless the description names a work of g's: "the Copper Sky actress"
-            // is the singer who acted in Copper Sky. The works are looked up only then: this runs for every site.
+            // Another occupation rules g out unless the description names a work of g's ("the Copper Sky actress"
+            // is the singer who acted in Copper Sky), or calls g an actor and g has acted ("The actress had no
+            // agent"). The works are looked up only then: this runs for every site.
             return occupations.isEmpty() || occupations.contains(n.headWord)
-                    || !Collections.disjoint(tiedWorks(g), worksOf(n));
+                    || !Collections.disjoint(tiedWorks(g), worksOf(n))
+                    || ACTORS.contains(n.headWord) && g.sites.stream().anyMatch(s -> s.credited >= 0);
         }
         return true;
     }

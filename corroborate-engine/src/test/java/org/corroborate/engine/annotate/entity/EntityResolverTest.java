@@ -316,6 +316,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSingerWhoHasActedIsTheActress() {
+        Tagged t = Tagged.of("Ida/NNP/PERSON Brand/NNP/PERSON ,/, a/DT singer/NN ,/, has/VBZ acted/VBN/O/act once/RB ,/, "
+                + "in/IN the/DT drama/NN/MISC Copper/NN/MISC Sky/NN/MISC ./. The/DT actress/NN had/VBD no/DT "
+                + "agent/NN ./.");
+        assertThat(named(t.resolve(), "Ida Brand").mentions()).extracting(Mention::text).contains("The actress");
+    }
+
+    @Test
     void aCompanyNamedAfterSomeoneStaysACompany() {
         Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
         assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
