@@ -170,6 +170,13 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void aCueJoinedByAndToAnEarlierVerbHasThatVerbsSubjectEvenPastAnAdverb() {
+        List<Quote> found = quotes("Petra Olsen grew up in Lowmoor, a few streets from the harbour, and has often said "
+                + "that her father taught her to mend nets.");
+        assertThat(speaker(holding(found, "her father taught her"))).isEqualTo("Petra Olsen");
+    }
+
+    @Test
     void reportedSpeechWithThatAndWithout() {
         List<Quote> found = quotes("The harbour master said that the pier would reopen in May.",
                 "Olsen told the Gazette that two boats were lost.", "Olsen revealed she had sold her nets.");

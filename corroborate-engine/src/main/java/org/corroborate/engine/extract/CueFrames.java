@@ -207,8 +207,9 @@ final class CueFrames {
             speaker = Optional.of(speakers.of(inverted.get()));
         } else if (subject.isPresent() && !isRelativeOrThat(subject.get())) {
             speaker = Optional.of(speakers.of(subject.get()));
-        } else if (k > first && tokens.get(k - 1).pos().equals("CC")) {
-            // "Carson took the stage … and called the system “rotten”": the subject of the first predicate.
+        } else if (bounds.skipBetween(k, first) > first && tokens.get(bounds.skipBetween(k, first) - 1).pos().equals("CC")) {
+            // "Carson took the stage … and called the system “rotten”", "… and has often said that …": the
+            // subject of the first predicate.
             speaker = earlier.isEmpty() ? firstSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;
         } else if (participle) {
             // "…, adding that …": the speaker of the sentence's earlier cue, else its opening subject.
