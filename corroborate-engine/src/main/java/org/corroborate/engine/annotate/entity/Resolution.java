@@ -53,6 +53,12 @@ final class Resolution {
             "sister-in-law", "fan");
     /** A description whose phrase holds or possesses a work tied to someone: "the singer's video Hero". */
     static final double WORK_TIE = 300;
+    /** Nouns for a business, and the last words of names that make one ("Brightwell Logistics" is "the company"). */
+    private static final Set<String> COMPANY = Set.of("company", "firm", "business");
+    private static final Set<String> BUSINESS_ENDINGS = Set.of("logistics", "textiles", "pictures", "marine",
+            "holdings", "group", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "co", "co.",
+            "industries", "studios", "records", "media", "foods", "motors", "airlines", "systems", "partners",
+            "capital", "construction", "shipping", "fisheries", "mills", "brewery", "entertainment", "productions");
     /** Descriptions that anyone credited with performing in a work may take. */
     private static final Set<String> ACTORS = Set.of("actress", "actor");
     static final double NEAREST = 30;
@@ -734,7 +740,8 @@ final class Resolution {
                 continue;
             }
             String last = words.get(words.size() - 1);
-            if (last.equalsIgnoreCase(n.headWord) || n.headWord.equals("building") && Nouns.isBuilding(last)) {
+            if (last.equalsIgnoreCase(n.headWord) || n.headWord.equals("building") && Nouns.isBuilding(last)
+                    || COMPANY.contains(n.headWord) && BUSINESS_ENDINGS.contains(last.toLowerCase(Locale.ROOT))) {
                 return Optional.of(true);
             }
             other |= Nouns.of(last).filter(sense -> sense.type() != EntityType.PERSON).isPresent();

@@ -324,6 +324,15 @@ class EntityResolverTest {
     }
 
     @Test
+    void theCompanyIsTheBusinessTheArticleNamedEvenSentencesBack() {
+        Tagged t = Tagged.of("A/DT fire/NN hit/VBD a/DT depot/NN of/IN Ormond/NNP/ORGANIZATION Logistics/NNP/ORGANIZATION ./. "
+                + "The/DT Kell/NNP/ORGANIZATION Fire/NNP/ORGANIZATION Service/NNP/ORGANIZATION sent/VBD ten/CD trucks/NNS ./. "
+                + "Crews/NNS worked/VBD all/DT night/NN ./. Smoke/NN closed/VBD two/CD roads/NNS ./. "
+                + "Nobody/NN was/VBD hurt/VBN ,/, the/DT company/NN said/VBD ./.");
+        assertThat(named(t.resolve(), "Ormond Logistics").mentions()).extracting(Mention::text).contains("the company");
+    }
+
+    @Test
     void aCompanyNamedAfterSomeoneStaysACompany() {
         Tagged t = Tagged.of("Tomas/NNP/ORGANIZATION Bros./NNP/ORGANIZATION signed/VBD Ivy/NNP/PERSON Drue/NNP/PERSON ./.");
         assertThat(named(t.resolve(), "Tomas Bros.").type()).isEqualTo(EntityType.ORGANIZATION);
