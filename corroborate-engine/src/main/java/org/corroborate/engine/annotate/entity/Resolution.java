@@ -726,8 +726,9 @@ final class Resolution {
 
     /**
      * What a thing's names say of what kind of thing it is: true when one of them ends in the description's head
-     * noun ("Larkspur Mill" for "the mill"; any building's name for "the building"), false when they all end in other head nouns of places and
-     * organisations ("Orrin Valley", "Health Authority"), empty when the names say nothing ("Vellacott").
+     * noun ("Larkspur Mill" for "the mill"; any building's name for "the building"; a business's, "Brightwell
+     * Logistics", for "the company"), false when they all end in other head nouns of places and organisations
+     * ("Orrin Valley", "Health Authority"), empty when the names say nothing ("Vellacott").
      */
     private Optional<Boolean> namedKind(Site n, Group g) {
         if (g.type() == EntityType.WORK) {
