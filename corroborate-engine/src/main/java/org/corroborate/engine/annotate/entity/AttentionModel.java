@@ -10,12 +10,13 @@ import ai.onnxruntime.OrtSession;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.corroborate.model.Span;
 
 /**
@@ -48,8 +49,12 @@ final class AttentionModel {
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
 
-    /** One run's attention: {@code weights[layer]} is heads × pieces × pieces, row-major; spans are in the text. */
-    record Run(List<Span> pieces, float[][] weights) {
+    /**
+     * One run's attention: {@code weights[layer]} is heads × pieces × pieces, row-major; spans are in the text. The
+     * weights are written where the model wrote them, in buffers of the thread that ran it: a run is good until that
+     * thread's next run.
+     */
+    record Run(List<Span> pieces, FloatBuffer[] weights) {
 
         int size() {
             return pieces.size();
@@ -58,9 +63,19 @@ final class AttentionModel {
         /** How much piece {@code from} attends to piece {@code to} in one layer's head. */
         float weight(int layer, int head, int from, int to) {
             int n = pieces.size();
-            return weights[layer][(head * n + from) * n + to];
+            return weights[layer].get((head * n + from) * n + to);
         }
     }
+
+    /** Per thread, one buffer per layer that the model writes its attention into, as large as a run can need. */
+    private final ThreadLocal<FloatBuffer[]> outputs = ThreadLocal.withInitial(() -> {
+        FloatBuffer[] buffers = new FloatBuffer[LAYERS];
+        for (int layer = 0; layer < LAYERS; layer++) {
+            buffers[layer] = ByteBuffer.allocateDirect(Float.BYTES * HEADS * MAX_PIECES * MAX_PIECES)
+                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
+        }
+        return buffers;
+    });
 
     private AttentionModel() {
         try {
@@ -105,28 +120,27 @@ final class AttentionModel {
             // [CLS] and [SEP] stand nowhere in the text: an empty span at the start keeps the indices aligned.
             pieces.add(c == null ? new Span(offset, offset) : new Span(offset + c.getStart(), offset + c.getEnd()));
         }
+        int n = ids.length;
         Map<String, OnnxTensor> inputs = new HashMap<>();
+        Map<String, OnnxTensor> pinned = new HashMap<>();
         try {
             inputs.put("input_ids", OnnxTensor.createTensor(environment, new long[][] {ids}));
             inputs.put("attention_mask", OnnxTensor.createTensor(environment, new long[][] {encoding.getAttentionMask()}));
             inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()}));
-            float[][] weights = new float[LAYERS][];
-            try (OrtSession.Result result = session.run(inputs, Set.copyOf(attentionOutputs()))) {
-                for (int layer = 0; layer < LAYERS; layer++) {
-                    FloatBuffer b = ((OnnxTensor) result.get(attentionOutput(layer)).orElseThrow()).getFloatBuffer();
-                    if (b.hasArray() && b.arrayOffset() == 0 && b.position() == 0 && b.remaining() == b.array().length) {
-                        weights[layer] = b.array(); // a copy already, made for this call
-                    } else {
-                        weights[layer] = new float[b.remaining()];
-                        b.get(weights[layer]);
-                    }
-                }
+            // The model writes each layer's softmax straight into this thread's buffers: no copy, no garbage.
+            FloatBuffer[] weights = new FloatBuffer[LAYERS];
+            for (int layer = 0; layer < LAYERS; layer++) {
+                weights[layer] = outputs.get()[layer].slice(0, HEADS * n * n);
+                pinned.put(attentionOutput(layer),
+                        OnnxTensor.createTensor(environment, weights[layer], new long[] {1, HEADS, n, n}));
             }
+            session.run(inputs, pinned).close();
             return new Run(List.copyOf(pieces), weights);
         } catch (OrtException e) {
-            throw new IllegalStateException("e5-small-v2 failed on " + ids.length + " word pieces", e);
+            throw new IllegalStateException("e5-small-v2 failed on " + n + " word pieces", e);
         } finally {
             inputs.values().forEach(OnnxTensor::close);
+            pinned.values().forEach(OnnxTensor::close);
         }
     }
 

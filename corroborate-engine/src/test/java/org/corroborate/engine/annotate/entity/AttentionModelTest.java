@@ -22,7 +22,7 @@ class AttentionModelTest {
         int n = run.size();
         assertThat(n).isGreaterThan(12);
         for (int layer = 0; layer < AttentionModel.LAYERS; layer++) {
-            assertThat(run.weights()[layer]).hasSize(AttentionModel.HEADS * n * n);
+            assertThat(run.weights()[layer].capacity()).isEqualTo(AttentionModel.HEADS * n * n);
             for (int head = 0; head < AttentionModel.HEADS; head++) {
                 for (int from = 0; from < n; from++) {
                     double sum = 0;
