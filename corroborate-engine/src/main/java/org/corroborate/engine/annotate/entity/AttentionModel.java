@@ -67,15 +67,11 @@ final class AttentionModel {
         }
     }
 
-    /** Per thread, one buffer per layer that the model writes its attention into, as large as a run can need. */
-    private final ThreadLocal<FloatBuffer[]> outputs = ThreadLocal.withInitial(() -> {
-        FloatBuffer[] buffers = new FloatBuffer[LAYERS];
-        for (int layer = 0; layer < LAYERS; layer++) {
-            buffers[layer] = ByteBuffer.allocateDirect(Float.BYTES * HEADS * MAX_PIECES * MAX_PIECES)
-                    .order(ByteOrder.nativeOrder()).asFloatBuffer();
-        }
-        return buffers;
-    });
+    /**
+     * Per thread, one buffer per layer that the model writes its attention into, as large as the thread's longest
+     * run so far needs (at most 3 MB a layer, at {@link #MAX_PIECES}).
+     */
+    private final ThreadLocal<FloatBuffer[]> outputs = ThreadLocal.withInitial(() -> new FloatBuffer[LAYERS]);
 
     private AttentionModel() {
         try {
@@ -128,9 +124,15 @@ final class AttentionModel {
             inputs.put("attention_mask", OnnxTensor.createTensor(environment, new long[][] {encoding.getAttentionMask()}));
             inputs.put("token_type_ids", OnnxTensor.createTensor(environment, new long[][] {encoding.getTypeIds()}));
             // The model writes each layer's softmax straight into this thread's buffers: no copy, no garbage.
+            FloatBuffer[] buffers = outputs.get();
             FloatBuffer[] weights = new FloatBuffer[LAYERS];
             for (int layer = 0; layer < LAYERS; layer++) {
-                weights[layer] = outputs.get()[layer].slice(0, HEADS * n * n);
+                if (buffers[layer] == null || buffers[layer].capacity() < HEADS * n * n) {
+                    int room = Math.min(MAX_PIECES, (n + 63) / 64 * 64); // grows at most four times
+                    buffers[layer] = ByteBuffer.allocateDirect(Float.BYTES * HEADS * room * room)
+                            .order(ByteOrder.nativeOrder()).asFloatBuffer();
+                }
+                weights[layer] = buffers[layer].slice(0, HEADS * n * n);
                 pinned.put(attentionOutput(layer),
                         OnnxTensor.createTensor(environment, weights[layer], new long[] {1, HEADS, n, n}));
             }
