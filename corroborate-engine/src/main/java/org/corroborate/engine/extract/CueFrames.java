@@ -102,7 +102,8 @@ final class CueFrames {
         boolean putIt = isPutIt(k, end);
         boolean speech = SpeechVerbs.isSpeech(v.lemma()) || putIt;
         Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, k, first);
-        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(bounds.skipBetween(k, first));
+        int verbGroup = bounds.skipBetween(k, first); // where the cue starts with its auxiliaries and adverbs: "has often said"
+        int beforeSubject = subject.map(CuePhrases.Phrase::first).orElse(verbGroup);
         Optional<CuePhrases.Phrase> inverted = Optional.empty();
         int afterCue = putIt ? k + 2 : k + 1;
         if (speech && (subject.isEmpty() || beforeSubject == k) && bounds.isSpeechEnd(k - 1, first) && !v.pos().equals("VBG")) {
@@ -140,7 +141,7 @@ final class CueFrames {
         // Content before the cue: "“…,” the actress revealed", "Four people are dead, Maddox told KRVX".
         Optional<Span> before = Optional.empty();
         boolean quoteBefore = false;
-        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : bounds.skipBetween(k, first);
+        int boundary = subject.isPresent() && inverted.isEmpty() ? beforeSubject : verbGroup;
         boolean participle = isParticiple(k);
         boolean sourced = subject.isPresent() || inverted.isPresent();
         // Polls, records and studies report as speakers do: "…, the poll found", "…, FEC records show".
@@ -207,7 +208,7 @@ final class CueFrames {
             speaker = Optional.of(speakers.of(inverted.get()));
         } else if (subject.isPresent() && !isRelativeOrThat(subject.get())) {
             speaker = Optional.of(speakers.of(subject.get()));
-        } else if (bounds.skipBetween(k, first) > first && tokens.get(bounds.skipBetween(k, first) - 1).pos().equals("CC")) {
+        } else if (verbGroup > first && tokens.get(verbGroup - 1).pos().equals("CC")) {
             // "Carson took the stage … and called the system “rotten”", "… and has often said that …": the
             // subject of the first predicate.
             speaker = earlier.isEmpty() ? firstSubject(sentence, k) : earlier.get(earlier.size() - 1).speaker;

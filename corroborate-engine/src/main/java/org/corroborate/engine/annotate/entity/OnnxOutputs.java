@@ -64,22 +64,21 @@ final class OnnxOutputs {
                 nodes.add(f);
             }
         }
-        Set<Integer> needed = new HashSet<>();
-        Deque<String> wanted = new ArrayDeque<>(outputs);
         for (String name : outputs) {
             if (!producer.containsKey(name)) {
                 throw new IllegalArgumentException("the model computes no tensor named " + name);
             }
         }
+        Set<Integer> needed = new HashSet<>();
+        Set<String> read = new HashSet<>(); // every tensor a needed node reads: weights among them
+        Deque<String> wanted = new ArrayDeque<>(outputs);
         while (!wanted.isEmpty()) {
             Integer node = producer.get(wanted.pop());
             if (node != null && needed.add(node)) {
-                wanted.addAll(strings(nodes.get(node).value(graph), NODE_INPUT));
+                List<String> inputs = strings(nodes.get(node).value(graph), NODE_INPUT);
+                read.addAll(inputs);
+                wanted.addAll(inputs);
             }
-        }
-        Set<String> read = new HashSet<>();
-        for (int node : needed) {
-            read.addAll(strings(nodes.get(node).value(graph), NODE_INPUT));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(graph.length);
         int node = 0;
