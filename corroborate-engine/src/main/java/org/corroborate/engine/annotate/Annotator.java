@@ -19,8 +19,14 @@ import org.corroborate.model.Token;
 
 /**
  * The annotate stage. Only body blocks (title, headings, paragraphs, block quotes) are analysed; captions and
- * boilerplate get no sentences; a sentence the analyzer split after an abbreviation inside it is joined again
- * ({@link SentenceRepair}); a verb tag after an article is taken for a noun ({@link TagRepair}); a headline in title case keeps only the names the body supports ({@link HeadlineNames}).
+ * boilerplate get no sentences. The tags are then repaired where the article rules them out:
+ * <ul>
+ *   <li>a sentence the analyzer split after an abbreviation inside it is joined again ({@link SentenceRepair});
+ *   <li>a verb tag after an article is taken for a noun, and a dateline's capitals for a place ({@link TagRepair});
+ *   <li>a headline in title case keeps only the names the body supports ({@link HeadlineNames});
+ *   <li>each name of several words is tagged alike wherever it occurs, and a verb tag inside a name is taken for a
+ *       proper noun ({@link TagRepair}).
+ * </ul>
  * Time values are resolved against the article's publication date.
  *
  * <p>Thread-safe when its analyzer is.
@@ -56,7 +62,10 @@ public final class Annotator implements Stage<Article, AnnotatedArticle> {
         }
         sentences = SentenceRepair.join(sentences, tokens);
         TagRepair.nounsAfterArticles(tokens);
+        TagRepair.datelines(tokens, sentences);
         HeadlineNames.untag(tokens, sentences);
+        TagRepair.namesAlike(tokens);
+        TagRepair.verbsInNames(tokens);
         Optional<LocalDate> reference = article.metadata().published().map(Published::date);
         List<TimeExpression> found = times.tag(article.text(), regions, reference);
         List<Entity> resolved = entities.resolve(article.text(), sentences, tokens);
