@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
+import org.corroborate.model.EntityType;
 import org.corroborate.model.Token;
 
 /**
@@ -68,6 +69,9 @@ final class Chunker {
                         && !epithet(tokens, j, end)) {
                     break;
                 }
+                if (j > start && opensRelativeClause(tokens, j, end)) {
+                    break;
+                }
                 if (isNominal(pos) || title[j]) {
                     lastNoun = j;
                 }
@@ -126,6 +130,24 @@ final class Chunker {
             return false;
         }
         return !y.pos().equals("DT") && !y.pos().equals("PRP$") || b + 1 < tokens.size() && tokens.get(b + 1).ner().equals(x.ner());
+    }
+
+    /**
+     * "the last film Tobiah Wrenfield says he will direct": a person's name right after a noun for a thing, with a
+     * finite verb after the name, is the subject of a relative clause, not the thing's name. After a noun for a
+     * person ("the singer Aaliyah died") the name is the person's own.
+     */
+    private static boolean opensRelativeClause(List<Token> tokens, int j, int end) {
+        Token before = tokens.get(j - 1);
+        if (!tokens.get(j).ner().equals("PERSON") || before.isNamed() || !before.pos().equals("NN") && !before.pos().equals("NNS")
+                || Nouns.of(before.text()).filter(sense -> sense.type() != EntityType.PERSON).isEmpty()) {
+            return false;
+        }
+        int e = j;
+        while (e < end && tokens.get(e).ner().equals("PERSON")) {
+            e++;
+        }
+        return e < end && isFiniteVerb(tokens.get(e).pos());
     }
 
     /** "Peter the Great": a person's name, "the" and a capitalized epithet stay one phrase. */
@@ -220,7 +242,8 @@ final class Chunker {
                     conjunct[p] = q;
                     conjunct[q] = p;
                 } else if ((between.equals(",") || between.equals("(")) && closesApposition(tokens, spans.get(p)[1], end)
-                        && role[p] != Role.SUBJECT && !(isProper(tokens, spans.get(p)[2]) && isProper(tokens, spans.get(q)[2]))) {
+                        && (role[p] != Role.SUBJECT || outer[q] == first && namesDescription(tokens, spans.get(q), spans.get(p)))
+                        && !(isProper(tokens, spans.get(p)[2]) && isProper(tokens, spans.get(q)[2]))) {
                     appositive[p] = q;
                     role[p] = Role.APPOSITION;
                 } else if (role[q] == Role.SUBJECT && isCopula(tokens, qEnd, s)) {
@@ -301,8 +324,19 @@ final class Chunker {
             return true;
         }
         String pos = tokens.get(after).pos();
+        // "Tomasz Ilori, a loom operator who has worked at the mill …": a relative clause may follow the appositive.
         return pos.equals(",") || pos.equals(".") || pos.equals("-RRB-") || pos.equals(":") || pos.equals("''")
-                || pos.equals("IN") && tokens.get(after).text().equalsIgnoreCase("of");
+                || pos.equals("IN") && tokens.get(after).text().equalsIgnoreCase("of")
+                || pos.equals("WP") || pos.equals("WP$") || pos.equals("WDT") && !tokens.get(after).text().equalsIgnoreCase("that");
+    }
+
+    /**
+     * "The brother-in-law, Fenwick Lusk, 58, was arrested": a name after a comma that follows a description of a
+     * person opening the sentence names it, though a verb follows the name too.
+     */
+    private static boolean namesDescription(List<Token> tokens, int[] description, int[] name) {
+        return isProper(tokens, name[2]) && !isProper(tokens, description[2])
+                && Nouns.isPerson(tokens.get(description[2]).text());
     }
 
     private static boolean isProper(List<Token> tokens, int head) {

@@ -53,7 +53,9 @@ final class Group {
                 names.add(n.toLowerCase(Locale.ROOT));
                 List<String> words = NameForms.words(n);
                 nameWords.addAll(words);
-                if (words.size() > nameWordCount || words.size() == nameWordCount && n.length() > name.length()) {
+                // The fullest name, and of two as full the longer, or the one not in a dateline's capitals.
+                if (words.size() > nameWordCount || words.size() == nameWordCount && (n.length() > name.length()
+                        || n.length() == name.length() && isCapitals(name) && !isCapitals(n))) {
                     name = n;
                     nameWordCount = words.size();
                 }
@@ -84,6 +86,10 @@ final class Group {
                 }
             }
         }
+    }
+
+    private static boolean isCapitals(String name) {
+        return name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT));
     }
 
     private void vote(Gender g, int weight) {

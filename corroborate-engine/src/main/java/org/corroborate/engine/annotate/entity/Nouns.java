@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.corroborate.model.EntityType;
 import org.corroborate.model.Gender;
 
@@ -29,6 +30,11 @@ final class Nouns {
     }
 
     private static final Map<String, Sense> SENSES = load();
+    /** The last words that make a name a business's: "Brightwell Logistics", "Warner Bros.", "Marcus & Co.". */
+    private static final Set<String> BUSINESS_ENDINGS = Set.of("bros", "inc", "ltd", "co", "corp", "corporation", "llc",
+            "plc", "gmbh", "ag", "sa", "group", "brothers", "sons", "logistics", "textiles", "pictures", "marine",
+            "holdings", "industries", "studios", "records", "media", "foods", "motors", "airlines", "systems", "partners",
+            "capital", "construction", "shipping", "fisheries", "mills", "brewery", "entertainment", "productions");
 
     private Nouns() {
     }
@@ -52,6 +58,24 @@ final class Nouns {
 
     static boolean isBuilding(String word) {
         return of(word).filter(Sense::building).isPresent();
+    }
+
+    /**
+     * The last words that make a name a street's or a stretch of land's ("Harbour Road", "Marrow Coast"): only
+     * words that are not also common surnames ("Lane", "Bridge", "Hall" are left out).
+     */
+    private static final Set<String> PLACE_ENDINGS = Set.of("road", "street", "avenue", "boulevard", "square", "quay",
+            "wharf", "pier", "harbour", "harbor", "coast", "valley", "county", "district", "highway", "parkway");
+
+    /** Whether a name ending in {@code word} (any case) is a street's or a stretch of land's. */
+    static boolean isPlaceEnding(String word) {
+        return PLACE_ENDINGS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a name ending in {@code word} (any case, with or without a final period) is a business's. */
+    static boolean isBusinessEnding(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return BUSINESS_ENDINGS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
     }
 
     static boolean isWork(String word) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 import org.corroborate.engine.annotate.entity.Phrase.Role;
 import org.corroborate.model.Entity;
@@ -42,7 +43,8 @@ final class Resolution {
             "veteran", "newcomer", "leader", "pioneer", "artist", "performer", "entertainer", "musician", "boy", "girl",
             "child", "teenager", "youngster", "victim", "witness", "suspect", "patient", "student", "owner", "founder",
             "princess", "prince", "queen", "king", "lady", "hero", "heroine", "idol", "diva", "sensation", "prodigy",
-            "favourite", "favorite", "darling", "sweetheart", "champion", "great", "captain", "chief", "head", "boss");
+            "favourite", "favorite", "darling", "sweetheart", "champion", "great", "captain", "chief", "head", "boss",
+            "scorer", "goalscorer");
     /** Nouns for a tie to someone ("boyfriend", "sister"): they say who one is to another, not what one does. */
     private static final Set<String> RELATIONAL = Set.of("boyfriend", "girlfriend", "husband", "wife",
             "partner", "fiancé", "fiancée", "widow", "widower", "father", "mother", "dad", "mum", "son", "daughter",
@@ -53,12 +55,10 @@ final class Resolution {
             "sister-in-law", "fan");
     /** A description whose phrase holds or possesses a work tied to someone: "the singer's video Hero". */
     static final double WORK_TIE = 300;
-    /** Nouns for a business, and the last words of names that make one ("Brightwell Logistics" is "the company"). */
+    /** Nouns for a business: "Brightwell Logistics" is "the company" (see {@link Nouns#isBusinessEnding}). */
     private static final Set<String> COMPANY = Set.of("company", "firm", "business");
-    private static final Set<String> BUSINESS_ENDINGS = Set.of("logistics", "textiles", "pictures", "marine",
-            "holdings", "group", "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "co", "co.",
-            "industries", "studios", "records", "media", "foods", "motors", "airlines", "systems", "partners",
-            "capital", "construction", "shipping", "fisheries", "mills", "brewery", "entertainment", "productions");
+    /** How a description that brings someone in opens: "a firefighter", "one firefighter". */
+    private static final Pattern INDEFINITE = Pattern.compile("(?i)(?:a|an|one)\\s");
     /** Descriptions that anyone credited with performing in a work may take. */
     private static final Set<String> ACTORS = Set.of("actress", "actor");
     static final double NEAREST = 30;
@@ -70,6 +70,8 @@ final class Resolution {
     private final SpeechContext speech;
     private final Group[] groupOf;
     private final double[] position;
+    /** For each site, the site that possesses it ("Kettering" for "Kettering's brother-in-law"), or -1. */
+    private final int[] ownerOf;
     /** The sentence a site is read in: a speaker named after a quotation is read where the quotation starts. */
     private final int[] readIn;
     private final List<Group> groups = new ArrayList<>();
@@ -93,9 +95,14 @@ final class Resolution {
         this.groupOf = new Group[sites.size()];
         this.position = new double[sites.size()];
         this.readIn = new int[sites.size()];
+        this.ownerOf = new int[sites.size()];
+        Arrays.fill(ownerOf, -1);
         for (Site s : sites) {
             position[s.index] = s.span.start();
             readIn[s.index] = s.sentence;
+            if (s.owned >= 0) {
+                ownerOf[s.owned] = s.index;
+            }
         }
         for (int q = 0; q < speech.quotes().size(); q++) {
             int speaker = speech.speakerOf(q);
@@ -210,7 +217,9 @@ final class Resolution {
                 if (NameForms.isAcronym(name) && g.names.stream().anyMatch(n -> NameForms.initials(original(g, n)).equals(name))) {
                     return g;
                 }
-                if (words.size() == 1 && !g.nameWords.isEmpty() && g.nameWords.iterator().next().equals(words.get(0))) {
+                // One word opening the other's name: "Eastmere" and "Eastmere Athletic", in either order.
+                if (words.size() == 1 && !g.nameWords.isEmpty() && g.nameWords.iterator().next().equals(words.get(0))
+                        || type == s.type && g.nameWords.size() == 1 && g.nameWords.contains(words.get(0))) {
                     return g;
                 }
             }
@@ -479,6 +488,9 @@ final class Resolution {
         if (anaphor.conjunct >= 0 && groupOf[anaphor.conjunct] == g) {
             return true;
         }
+        if (ownerOf[anaphor.index] >= 0 && groupOf[ownerOf[anaphor.index]] == g) {
+            return true; // "Kettering's brother-in-law" is someone other than Kettering
+        }
         if (anaphor.quote >= 0) {
             int speaker = speech.speakerOf(anaphor.quote);
             if (speaker >= 0 && groupOf[speaker] == g) {
@@ -530,7 +542,39 @@ final class Resolution {
                 bestScore = e.getValue();
             }
         }
+        Site introduced = n.type == EntityType.PERSON ? introducedBefore(n) : null;
+        if (introduced != null && (best == null || !kindMatch(n, best))) {
+            // "injuring one firefighter … The injured firefighter": the one the article brought in, not a named
+            // person who was never called that.
+            if (groupOf[introduced.index] == null) {
+                join(newGroup(), introduced);
+            }
+            best = groupOf[introduced.index];
+        }
         join(best == null ? newGroup() : best, n);
+    }
+
+    /** Whether {@code g} was given the description's role ("the actress"), or has a name ending in its noun ("the mill"). */
+    private boolean kindMatch(Site n, Group g) {
+        return g.roles.contains(n.headWord) || n.type != EntityType.PERSON && namedKind(n, g).orElse(false);
+    }
+
+    /**
+     * The latest mention in reach before {@code n} that brings in someone new of the same kind: "a firefighter",
+     * "one firefighter" for "the injured firefighter". Only for people: "only one film" counts films, and the place
+     * or work the article is about is often first "a town", "a film".
+     */
+    private Site introducedBefore(Site n) {
+        Site found = null;
+        for (Site m : sites) {
+            if (m.kind == MentionKind.NOMINAL && !m.plural && m.headWord.equals(n.headWord)
+                    && INDEFINITE.matcher(m.span.of(text)).lookingAt()
+                    && position(m) < position(n) && sentence(n) - m.sentence <= NOMINAL_WINDOW
+                    && (found == null || position(m) > position(found))) {
+                found = m;
+            }
+        }
+        return found;
     }
 
     /** The entities a description may mean, each with its score; only those at or above the floor. */
@@ -549,7 +593,7 @@ final class Resolution {
             if (!inReach) {
                 continue;
             }
-            boolean kindMatch = g.roles.contains(n.headWord) || n.type != EntityType.PERSON && namedKind(n, g).orElse(false);
+            boolean kindMatch = kindMatch(n, g);
             if (n.restricted && !kindMatch) {
                 continue;
             }
@@ -728,7 +772,8 @@ final class Resolution {
      * What a thing's names say of what kind of thing it is: true when one of them ends in the description's head
      * noun ("Larkspur Mill" for "the mill"; any building's name for "the building"; a business's, "Brightwell
      * Logistics", for "the company"), false when they all end in other head nouns of places and organisations
-     * ("Orrin Valley", "Health Authority"), empty when the names say nothing ("Vellacott").
+     * ("Orrin Valley", "Health Authority") or when a building is described and no name is a building's, empty when
+     * the names say nothing ("Vellacott").
      */
     private Optional<Boolean> namedKind(Site n, Group g) {
         if (g.type() == EntityType.WORK) {
@@ -742,12 +787,14 @@ final class Resolution {
             }
             String last = words.get(words.size() - 1);
             if (last.equalsIgnoreCase(n.headWord) || n.headWord.equals("building") && Nouns.isBuilding(last)
-                    || COMPANY.contains(n.headWord) && BUSINESS_ENDINGS.contains(last.toLowerCase(Locale.ROOT))) {
+                    || COMPANY.contains(n.headWord) && Nouns.isBusinessEnding(last)) {
                 return Optional.of(true);
             }
             other |= Nouns.of(last).filter(sense -> sense.type() != EntityType.PERSON).isPresent();
         }
-        return other ? Optional.of(false) : Optional.empty();
+        // A building is no place named without a building's noun: "the warehouse" is not Port Calloway.
+        boolean building = n.headWord.equals("building") || Nouns.isBuilding(n.headWord);
+        return other || building && !g.names.isEmpty() ? Optional.of(false) : Optional.empty();
     }
 
     /**

@@ -348,4 +348,111 @@ class EntityResolverTest {
                 + "one/CD flaw/NN ./.");
         assertThat(holding(t.resolve(), t.at("her")).orElseThrow().name()).isEqualTo("Mira Holt");
     }
+
+    private static List<String> mentionsOf(List<Entity> entities, String name) {
+        return named(entities, name).mentions().stream().map(Mention::text).toList();
+    }
+
+    @Test
+    void aPersonsNameAfterANounForAThingOpensARelativeClause() {
+        // "the last film Ned Arlow says he will direct": Arlow is no film's title.
+        Tagged t = Tagged.of("Ned/NNP/PERSON Arlow/NNP/PERSON wrote/VBD it/PRP ./. It/PRP is/VBZ the/DT last/JJ "
+                + "film/NN Ned/NNP/PERSON Arlow/NNP/PERSON says/VBZ/O/say he/PRP will/MD direct/VB ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(named(entities, "Ned Arlow").type()).isEqualTo(EntityType.PERSON);
+        assertThat(mentionsOf(entities, "Ned Arlow")).containsExactly("Ned Arlow", "Ned Arlow", "he");
+    }
+
+    @Test
+    void theSurnameOfAPersonNamedInFullIsThatPersonWhateverTheTaggerSaysAndWhicheverComesFirst() {
+        Tagged t = Tagged.of("Ex-mayor/NN Brill/NNP/LOCATION charged/VBD ./.",
+                "Odo/NNP/PERSON Brill/NNP/PERSON ,/, who/WP served/VBD two/CD terms/NNS ,/, was/VBD arrested/VBN ./. "
+                        + "Brill/NNP/LOCATION ,/, a/DT former/JJ pilot/NN ,/, denies/VBZ it/PRP ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(mentionsOf(entities, "Odo Brill")).containsExactly("Brill", "Odo Brill", "Brill", "a former pilot");
+    }
+
+    @Test
+    void aPlaceFirstNamedInADatelinesCapitalsIsCalledAsTheTextWritesIt() {
+        Tagged t = Tagged.of("PORT/NNP/LOCATION CALLOWAY/NNP/LOCATION (/-LRB- CPS/NNP/ORGANIZATION )/-RRB- --/: "
+                + "Port/NNP/LOCATION Calloway/NNP/LOCATION flooded/VBD ./.");
+        assertThat(mentionsOf(t.resolve(), "Port Calloway")).containsExactly("PORT CALLOWAY", "Port Calloway");
+    }
+
+    @Test
+    void anUntaggedMonthIsNoOnesGivenName() {
+        Tagged t = Tagged.of("Police/NNS seized/VBD records/NNS in/IN August/NNP ./. He/PRP left/VBD ./.");
+        assertThat(t.resolve()).extracting(Entity::name).doesNotContain("August");
+    }
+
+    @Test
+    void aPersonToTheTaggerEndingInAWordForABusinessOrAPlaceIsThatUnlessItOpensWithAGivenName() {
+        Tagged t = Tagged.of("Saltmarsh/NNP/PERSON Marine/NNP/PERSON won/VBD ./. Harbour/NNP/PERSON Road/NNP/PERSON "
+                + "closed/VBD ./. Charlotte/NNP/PERSON Street/NNP/PERSON sang/VBD ./. Kofi/NNP/PERSON Brand/NNP/PERSON "
+                + "sang/VBD ./. Marrow/NNP/ORGANIZATION Coast/NNP/ORGANIZATION flooded/VBD ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(named(entities, "Marrow Coast").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Saltmarsh Marine").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(named(entities, "Harbour Road").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(named(entities, "Charlotte Street").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Kofi Brand").type()).isEqualTo(EntityType.PERSON); // a surname that is a noun too
+    }
+
+    @Test
+    void oneWordOpeningABusinesssNameIsThatBusinessAndSoIsAClubsLongerNameAfterItsShortOne() {
+        Tagged t = Tagged.of("Brightwell/NNP/ORGANIZATION Logistics/NNP/ORGANIZATION owns/VBZ the/DT pier/NN ./. "
+                + "Brightwell/NNP/PERSON said/VBD/O/say it/PRP would/MD rebuild/VB ./.",
+                "Eastmere/NNP/ORGANIZATION won/VBD ./. Eastmere/NNP/ORGANIZATION Athletic/NNP/ORGANIZATION "
+                        + "are/VBP fourth/JJ ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(mentionsOf(entities, "Brightwell Logistics")).containsExactly("Brightwell Logistics", "Brightwell", "it");
+        assertThat(mentionsOf(entities, "Eastmere Athletic")).containsExactly("Eastmere", "Eastmere Athletic");
+    }
+
+    @Test
+    void aDescriptionOfSomeoneTheArticleBroughtInIsThemNotANamedPersonNeverCalledThat() {
+        Tagged t = Tagged.of("A/DT fire/NN injured/VBD one/CD firefighter/NN ,/, Deputy/NNP Chief/NNP "
+                + "Sarra/NNP/PERSON Bane/NNP/PERSON said/VBD/O/say ./. The/DT injured/JJ firefighter/NN was/VBD "
+                + "released/VBN ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(mentionsOf(entities, "Sarra Bane")).doesNotContain("The injured firefighter");
+        assertThat(holding(entities, t.at("The injured firefighter")).orElseThrow().mentions()).extracting(Mention::text)
+                .contains("one firefighter");
+    }
+
+    @Test
+    void aBuildingIsNoPlaceNamedWithoutABuildingsNoun() {
+        Tagged t = Tagged.of("Port/NNP/LOCATION Calloway/NNP/LOCATION is/VBZ a/DT city/NN ./. The/DT warehouse/NN "
+                + "burned/VBD ./. The/DT Kell/NNP/LOCATION Mill/NNP/LOCATION closed/VBD ./. The/DT mill/NN reopened/VBD ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(mentionsOf(entities, "Port Calloway")).doesNotContain("The warehouse");
+        assertThat(mentionsOf(entities, "Kell Mill")).contains("The mill");
+    }
+
+    @Test
+    void anAppositiveMayHaveARelativeClause() {
+        Tagged t = Tagged.of("Tomas/NNP/PERSON Ilor/NNP/PERSON ,/, a/DT loom/NN operator/NN who/WP has/VBZ worked/VBN "
+                + "there/RB ,/, said/VBD/O/say he/PRP ran/VBD ./.");
+        assertThat(mentionsOf(t.resolve(), "Tomas Ilor")).contains("a loom operator");
+    }
+
+    @Test
+    void aNameIsAWorksTitleOnlyWhenTheNearestNounBeforeItIsAWorkNoun() {
+        Tagged t = Tagged.of("The/DT singer/NN told/VBD/O/tell podcast/NN host/NN Cass/NNP/PERSON Obuya/NNP/PERSON "
+                + "that/IN the/DT film/NN Copper/NNP/ORGANIZATION Sky/NNP/ORGANIZATION was/VBD hers/PRP ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(named(entities, "Cass Obuya").type()).isEqualTo(EntityType.PERSON);
+        assertThat(named(entities, "Copper Sky").type()).isEqualTo(EntityType.WORK);
+    }
+
+    @Test
+    void aPersonsDescriptionPossessedByANameIsDefiniteButNeverThatName() {
+        Tagged t = Tagged.of("Ned/NNP/PERSON Arlow/NNP/PERSON will/MD retire/VB ./. Brede/NNP 's/POS all-time/NN "
+                + "leading/VBG scorer/NN says/VBZ/O/say he/PRP is/VBZ done/JJ ./. Police/NNS charged/VBD "
+                + "Arlow/NNP/PERSON 's/POS brother-in-law/NN ./.",
+                "The/DT brother-in-law/NN ,/, Odo/NNP/PERSON Vell/NNP/PERSON ,/, 58/CD ,/, was/VBD arrested/VBN ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(mentionsOf(entities, "Ned Arlow")).contains("all-time leading scorer").doesNotContain("brother-in-law");
+        assertThat(mentionsOf(entities, "Odo Vell")).contains("The brother-in-law");
+    }
 }

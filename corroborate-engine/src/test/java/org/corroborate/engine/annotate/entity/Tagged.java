@@ -59,7 +59,8 @@ final class Tagged {
             "odile", org.corroborate.model.Gender.FEMALE, "tomas", org.corroborate.model.Gender.MALE,
             "rafe", org.corroborate.model.Gender.MALE, "mira", org.corroborate.model.Gender.FEMALE,
             "nell", org.corroborate.model.Gender.FEMALE, "ivy", org.corroborate.model.Gender.FEMALE,
-            "dov", org.corroborate.model.Gender.MALE);
+            "dov", org.corroborate.model.Gender.MALE, "charlotte", org.corroborate.model.Gender.FEMALE,
+            "august", org.corroborate.model.Gender.MALE);
 
     List<Entity> resolve() {
         return new EntityResolver(name -> GIVEN.getOrDefault(name.toLowerCase(Locale.ROOT), org.corroborate.model.Gender.UNKNOWN))
