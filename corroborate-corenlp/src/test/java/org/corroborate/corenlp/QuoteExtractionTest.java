@@ -177,6 +177,14 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void aPledgeACandidateRanOnIsTheCandidatesButNotAPromiseSomethingElseRestsOn() {
+        List<Quote> found = quotes("Petra Olsen spent ten years as a pilot before running for mayor in 2011 on a pledge "
+                + "to clean up the harbour.", "The deal rests on a promise to repay the loan.");
+        assertThat(speaker(holding(found, "clean up the harbour"))).isEqualTo("Petra Olsen");
+        assertThat(speaker(holding(found, "repay the loan"))).isEqualTo("none");
+    }
+
+    @Test
     void reportedSpeechWithThatAndWithout() {
         List<Quote> found = quotes("The harbour master said that the pier would reopen in May.",
                 "Olsen told the Gazette that two boats were lost.", "Olsen revealed she had sold her nets.");

@@ -512,22 +512,10 @@ final class CueFrames {
 
     /** The subject of the sentence's first verb before {@code cue}, for a second predicate joined by "and". */
     private Optional<Speaker> firstSubject(Sentence sentence, int cue) {
-        for (int j = sentence.firstToken(); j < cue; j++) {
-            Token t = tokens.get(j);
-            if (t.pos().startsWith("VB") && !scan.isQuoted(t.span())) {
-                Optional<CuePhrases.Phrase> p = CuePhrases.before(tokens, j, sentence.firstToken())
-                        .filter(x -> !isRelativeOrThat(x));
-                if (p.isPresent()) {
-                    return p.map(speakers::of);
-                }
-            }
-        }
-        return Optional.empty();
+        return CuePhrases.firstSubject(tokens, scan, sentence.firstToken(), cue).map(speakers::of);
     }
 
     private boolean isRelativeOrThat(CuePhrases.Phrase p) {
-        String w = ClauseBounds.lower(tokens.get(p.headFirst()));
-        return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("this")
-                || w.equals("there"));
+        return CuePhrases.isRelativeOrThat(tokens, p);
     }
 }

@@ -47,6 +47,30 @@ final class CuePhrases {
     private CuePhrases() {
     }
 
+    /**
+     * The subject of the first verb outside quotation marks in {@code [floor, before)}: whose a second predicate
+     * ("… and has often said that …") or a participle ("…, adding that …") is when nothing nearer says.
+     */
+    static Optional<Phrase> firstSubject(List<Token> tokens, QuoteScan scan, int floor, int before) {
+        for (int j = floor; j < before; j++) {
+            Token t = tokens.get(j);
+            if (t.pos().startsWith("VB") && !scan.isQuoted(t.span())) {
+                Optional<Phrase> p = before(tokens, j, floor).filter(x -> !isRelativeOrThat(tokens, x));
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the phrase is a lone relative or demonstrative ("that", "which", "this", "there"): no one's name. */
+    static boolean isRelativeOrThat(List<Token> tokens, Phrase p) {
+        String w = tokens.get(p.headFirst()).text().toLowerCase(Locale.ROOT);
+        return p.headEnd() - p.headFirst() == 1 && (w.equals("that") || w.equals("which") || w.equals("this")
+                || w.equals("there"));
+    }
+
     /** The subject ending before the verb at {@code verb}, not reaching before {@code floor}. */
     static Optional<Phrase> before(List<Token> tokens, int verb, int floor) {
         int j = verb - 1;

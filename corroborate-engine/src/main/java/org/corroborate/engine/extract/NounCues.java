@@ -1,6 +1,7 @@
 package org.corroborate.engine.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,8 +16,9 @@ import org.corroborate.model.Token;
  * Nouns that report what someone said, wants or thinks, with what follows them as the content: "his criticism
  * of the plan", "Clinton's call for a ban", "questions about her emails", "the claim that turnout fell",
  * "a decision to withdraw". PolNeAR annotates them as cues (Newell et al., LREC 2018, nominal cues); the source
- * is the possessor when there is one ("his", "Clinton's"), else no one named; some nouns need one. The content is a "that" clause or
- * an infinitive up to where the narrator takes over, or the object of the preposition up to its first comma.
+ * is the possessor when there is one ("his", "Clinton's"), or the candidate who ran "on a pledge to …", else no one
+ * named; some nouns need one. The content is a "that" clause or an infinitive up to where the narrator takes over,
+ * or the object of the preposition up to its first comma.
  * Each noun takes only the words its use in news takes ("call for", not "call on Tuesday"). Built per article;
  * not thread-safe.
  */
@@ -49,6 +51,11 @@ final class NounCues {
      */
     private static final Set<String> OWNED = Set.of("attack", "attacks", "support", "opposition", "decision",
             "endorsement", "plan", "demand", "call", "statement");
+
+    /** Verbs of standing for office, by lemma: "won on a promise to …", "campaigned on a pledge that …". */
+    private static final Set<String> CAMPAIGNING = Set.of("run", "campaign", "win", "stand");
+    /** How many words back from "on" the verb may stand ("running for mayor in 2011 on"). */
+    private static final int CAMPAIGN_REACH = 7;
 
     private final List<Token> tokens;
     private final String text;
@@ -97,7 +104,7 @@ final class NounCues {
         if (from >= to || clause && tokens.get(k + 1).pos().equals("TO") && !tokens.get(from).pos().startsWith("VB")) {
             return Optional.empty();
         }
-        Optional<Speaker> owner = possessor(k, sentence.firstToken());
+        Optional<Speaker> owner = possessor(k, sentence.firstToken()).or(() -> campaigner(k, sentence.firstToken()));
         if (owner.isEmpty() && OWNED.contains(ClauseBounds.lower(tokens.get(k)))) {
             return Optional.empty();
         }
@@ -106,6 +113,36 @@ final class NounCues {
                 Optional.of(new Cue(cue, cue.of(text))), Optional.empty(), sentence.block(), sentence.span().end(), false);
         frame.nominal = true;
         return Optional.of(frame);
+    }
+
+    /**
+     * "(Kettering) ran for mayor in 2011 on a pledge to clean up the waterfront": a noun after "on a" that a verb of
+     * standing for office governs, a few words back, is the pledge of that verb's subject, or, for a participle ("…,
+     * before running for mayor"), of the sentence's subject.
+     */
+    private Optional<Speaker> campaigner(int k, int first) {
+        int j = k - 1;
+        while (j > first && tokens.get(j).pos().startsWith("JJ")) {
+            j--;
+        }
+        if (j <= first || !tokens.get(j).pos().equals("DT") || !ClauseBounds.lower(tokens.get(j - 1)).equals("on")) {
+            return Optional.empty();
+        }
+        for (int v = j - 2; v >= first && v >= j - CAMPAIGN_REACH; v--) {
+            Token verb = tokens.get(v);
+            if (verb.pos().startsWith("VB")) {
+                if (!CAMPAIGNING.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+                    return Optional.empty();
+                }
+                Optional<CuePhrases.Phrase> subject = CuePhrases.before(tokens, v, first)
+                        .filter(p -> !CuePhrases.isRelativeOrThat(tokens, p));
+                if (subject.isEmpty() && (verb.pos().equals("VBG") || verb.pos().equals("VBN"))) {
+                    subject = CuePhrases.firstSubject(tokens, scan, first, v);
+                }
+                return subject.map(speakers::of);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "his criticism", "Clinton's repeated calls": whose the noun is, past adjectives. */
