@@ -73,7 +73,7 @@ public final class HtmlCleaner {
         if (blocks.isEmpty()) {
             blocks = collect(List.of(page.body()), locator);
         }
-        blocks = refine(blocks, found.metadata().title());
+        blocks = refine(blocks, found.metadata().title(), found.description());
         return assemble(blocks, found);
     }
 
@@ -132,20 +132,27 @@ public final class HtmlCleaner {
     }
 
     /**
-     * Kinds from the blocks' own text: the first {@code <h1>} before any paragraph is the title; a line that
-     * reads as boilerplate ("Advertisement", "READ MORE: …", a by-line) is that boilerplate; a short block that
+     * Kinds from the blocks' own text: the first {@code <h1>} before any paragraph is the title; the block right
+     * after the title that repeats the page's description is its dek, a heading, even inside a page header whose
+     * name marks it boilerplate ({@code <h2 class="entry-subtitle">} in {@code <div class="entry-header">}); a line
+     * that reads as boilerplate ("Advertisement", "READ MORE: …", a by-line) is that boilerplate; a short block that
      * is mostly link text and not a sentence (a headline) is a related link.
      */
-    private static List<TextBlock> refine(List<TextBlock> blocks, Optional<String> title) {
+    private static List<TextBlock> refine(List<TextBlock> blocks, Optional<String> title, Optional<String> description) {
         List<TextBlock> out = new ArrayList<>(blocks.size());
         boolean seenParagraph = false;
         String titleKey = title.map(HtmlCleaner::key).orElse("");
+        String descriptionKey = description.map(HtmlCleaner::key).orElse("");
         for (TextBlock block : blocks) {
             BlockKind kind = block.kind();
+            boolean afterTitle = !out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.TITLE;
             if ((kind == BlockKind.HEADING || kind == BlockKind.OTHER_BOILERPLATE)
                     && block.owner().normalName().equals("h1")
                     && (!seenParagraph || key(block.text()).equals(titleKey))) {
                 kind = BlockKind.TITLE;
+            } else if (kind == BlockKind.OTHER_BOILERPLATE && afterTitle && !descriptionKey.isEmpty()
+                    && key(block.text()).equals(descriptionKey)) {
+                kind = BlockKind.HEADING;
             } else if (kind == BlockKind.PARAGRAPH || kind == BlockKind.HEADING) {
                 Optional<BlockKind> said = BoilerplateLines.classify(block.text());
                 if (said.isPresent()) {

@@ -30,8 +30,11 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetadataReader {
 
-    /** The metadata found and the page's own idea of its address. */
-    record Found(Metadata metadata, Optional<URI> canonicalUrl) {
+    /**
+     * The metadata found, the page's own idea of its address, and its summary ({@code og:description} or the
+     * description meta tag), which news pages fill with the article's dek.
+     */
+    record Found(Metadata metadata, Optional<URI> canonicalUrl, Optional<String> description) {
     }
 
     private final Document page;
@@ -98,7 +101,9 @@ final class PageMetadataReader {
                 ld::language)
                 .map(s -> s.strip().split("[,;\\s]")[0])
                 .filter(s -> s.matches("[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*"));
-        return new Found(new Metadata(title, byline, outlet, published, language), canonical);
+        Optional<String> description = first(() -> meta("og:description"), () -> meta("description"),
+                () -> meta("twitter:description"));
+        return new Found(new Metadata(title, byline, outlet, published, language), canonical, description);
     }
 
     /** "Headline | The Calloway Ledger" in {@code <title>}, where the headline is the page's h1 or og:title. */

@@ -169,6 +169,29 @@ class HtmlCleanerTest {
     }
 
     @Test
+    void aSubtitleUnderTheTitleThatRepeatsThePagesDescriptionIsTheDekEvenInAPageHeader() {
+        String page = "<html><head><meta name=\"description\" content=\"%s\"></head><body><div class=\"content-area\">"
+                + "<div class=\"post-wrapper\"><div class=\"entry-header\"><h1 class=\"entry-title\">Ferry back after storm</h1>"
+                + "<h2 class=\"entry-subtitle\">Nine days without a crossing ended on Thursday morning</h2>"
+                + "<div class=\"entry-meta\">By Ann Example</div></div><p>The Kestrel"
+                + " Harbour ferry carried its first passengers in nine days on Thursday, after repairs to the landing"
+                + " stage that a storm tore loose last week.</p><p>The operator said the timetable would be back to"
+                + " normal by the weekend, and that no crossings had been cancelled since.</p><p>Some passengers asked"
+                + " why the ferry had not run on the two calm days before the repairs were finished, and the operator"
+                + " said the landing stage could not be used safely until its new chains were fitted.</p><p>The council"
+                + " said the repairs cost about £180,000 and would be paid for from its emergency fund.</p></div></div>"
+                + "</body>"
+                + "</html>";
+
+        HtmlCleaner.Result described = cleaner.clean(page.formatted("Nine days without a crossing ended on Thursday morning"));
+        HtmlCleaner.Result other = cleaner.clean(page.formatted("The ferry is back."));
+
+        assertThat(texts(described, BlockKind.HEADING)).containsExactly("Nine days without a crossing ended on Thursday morning");
+        assertThat(texts(other, BlockKind.HEADING)).isEmpty();
+        assertThat(texts(other, BlockKind.OTHER_BOILERPLATE)).contains("Nine days without a crossing ended on Thursday morning");
+    }
+
+    @Test
     void hiddenElementsAndScriptsAreNeverText() {
         String html = "<html><body><article><p>The harbour festival returns in July with sixty stalls and a regatta"
                 + " on the Saturday afternoon.</p><p style='display:none'>Hidden promotional text.</p>"
