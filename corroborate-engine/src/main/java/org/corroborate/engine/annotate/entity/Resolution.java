@@ -37,6 +37,8 @@ final class Resolution {
     static final double WORD_MATCH = 60;
     /** Descriptions reach further back than pronouns: "the actress" two paragraphs on. */
     static final int NOMINAL_WINDOW = 8;
+    /** How many sentences on a description may find the name it was written ahead of. */
+    private static final int CATAPHORA_SENTENCES = 2;
     /** Nouns for people that say little about who they are: no conflict with any other role. */
     private static final Set<String> GENERIC = Set.of("star", "superstar", "icon", "legend",
             "celebrity", "member", "friend", "man", "woman", "person", "figure", "native", "resident", "winner",
@@ -542,6 +544,9 @@ final class Resolution {
                 bestScore = e.getValue();
             }
         }
+        if (best == null && n.type == EntityType.PERSON) {
+            best = namedSoonAfter(n);
+        }
         Site introduced = n.type == EntityType.PERSON ? introducedBefore(n) : null;
         if (introduced != null && (best == null || !kindMatch(n, best))) {
             // "injuring one firefighter … The injured firefighter": the one the article brought in, not a named
@@ -552,6 +557,25 @@ final class Resolution {
             best = groupOf[introduced.index];
         }
         join(best == null ? newGroup() : best, n);
+    }
+
+    /**
+     * For a person's description that nothing before it means, the person named soon after with its noun as their
+     * title or role: "…, the local fire chief said. Fire Chief Lorcan Maddox said …", as news leads describe someone a
+     * sentence before they name them.
+     */
+    private Group namedSoonAfter(Site n) {
+        for (Site m : sites.subList(n.index + 1, sites.size())) {
+            if (m.sentence - n.sentence > CATAPHORA_SENTENCES) {
+                break;
+            }
+            if (m.kind == MentionKind.NOMINAL
+                    && m.anchor >= 0 && m.headWord.equals(n.headWord) && groupOf[m.anchor] != null
+                    && compatible(n, groupOf[m.anchor])) {
+                return groupOf[m.anchor];
+            }
+        }
+        return null;
     }
 
     /** Whether {@code g} was given the description's role ("the actress"), or has a name ending in its noun ("the mill"). */

@@ -455,4 +455,15 @@ class EntityResolverTest {
         assertThat(mentionsOf(entities, "Ned Arlow")).contains("all-time leading scorer").doesNotContain("brother-in-law");
         assertThat(mentionsOf(entities, "Odo Vell")).contains("The brother-in-law");
     }
+
+    @Test
+    void aDescriptionNothingBeforeMeansIsThePersonNamedSoonAfterWithItsNounAsTitle() {
+        Tagged t = Tagged.of("A/DT fire/NN killed/VBD four/CD ,/, the/DT local/JJ fire/NN chief/NN said/VBD/O/say ./.",
+                "Fire/NNP Chief/NNP Lorcan/NNP/PERSON Maddox/NNP/PERSON said/VBD/O/say the/DT mill/NN burned/VBD ./.",
+                "The/DT harbour/NN master/NN said/VBD/O/say it/PRP was/VBD safe/JJ ./. Una/NNP/PERSON Brek/NNP/PERSON "
+                        + "agreed/VBD ./.");
+        List<Entity> entities = t.resolve();
+        assertThat(mentionsOf(entities, "Lorcan Maddox")).contains("the local fire chief");
+        assertThat(mentionsOf(entities, "Una Brek")).doesNotContain("The harbour master");
+    }
 }
