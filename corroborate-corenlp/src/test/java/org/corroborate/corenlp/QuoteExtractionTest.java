@@ -185,6 +185,16 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void aMixedQuotationEndsWithItsQuotedWordsWhenTheNarratorsAsideFollowsThem() {
+        List<Quote> found = quotes("Olsen called the plan \"a disgrace,\" a rare rebuke from a harbour master.",
+                "Brede called the pier “the pride of the coast” – a phrase the town has used for decades.",
+                "Olsen said the repairs were \"long overdue\" because of the storm.");
+        assertThat(holding(found, "a disgrace").text()).isEqualTo("the plan \"a disgrace,\"");
+        assertThat(holding(found, "the pride of the coast").text()).isEqualTo("the pier “the pride of the coast”");
+        assertThat(holding(found, "long overdue").text()).isEqualTo("the repairs were \"long overdue\" because of the storm");
+    }
+
+    @Test
     void reportedSpeechWithThatAndWithout() {
         List<Quote> found = quotes("The harbour master said that the pier would reopen in May.",
                 "Olsen told the Gazette that two boats were lost.", "Olsen revealed she had sold her nets.");

@@ -107,7 +107,8 @@ final class Frame {
             words.add(q.content());
         }
         if (kind != QuoteKind.DIRECT) {
-            return List.of(new Quote(content, content.of(text), kind, speaker, cue, medium, via, words));
+            Span c = kind == QuoteKind.MIXED ? endingAtAside(text) : content;
+            return List.of(new Quote(c, c.of(text), kind, speaker, cue, medium, via, words));
         }
         List<Quote> out = new ArrayList<>();
         List<Span> run = new ArrayList<>();
@@ -123,6 +124,29 @@ final class Frame {
         }
         out.add(direct(text, run));
         return out;
+    }
+
+    /**
+     * The content up to the closing mark of its last quoted words when an aside follows them ("called Cruz “the
+     * next George Washington” – the Founding Father who …"): the narrator's words after the dash or comma are not
+     * what was said.
+     */
+    private Span endingAtAside(String text) {
+        QuotationMarks.Quoted last = parts.get(parts.size() - 1);
+        int after = last.outer().end();
+        if (after >= content.end() || after <= content.start()) {
+            return content;
+        }
+        String said = text.substring(last.outer().start(), after - 1).strip(); // without the closing mark
+        if (said.endsWith(",")) {
+            return new Span(content.start(), after); // "him a “moderate,” a subtle dig at …": the comma inside the marks
+        }
+        int k = after;
+        while (k < content.end() && Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        char c = k < content.end() ? text.charAt(k) : ' ';
+        return c == ',' || c == ';' || c == '–' || c == '—' || c == '(' || c == '-' ? new Span(content.start(), after) : content;
     }
 
     private Quote direct(String text, List<Span> run) {
