@@ -1,5 +1,6 @@
 package org.corroborate.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -23,5 +24,15 @@ public record Token(Span span, String text, String pos, String lemma, String ner
 
     public boolean isNamed() {
         return !"O".equals(ner);
+    }
+
+    /** Where the run of tokens from {@code from} that share its named-entity class ends (exclusive). */
+    public static int runEnd(List<Token> tokens, int from) {
+        String ner = tokens.get(from).ner();
+        int e = from + 1;
+        while (e < tokens.size() && tokens.get(e).ner().equals(ner)) {
+            e++;
+        }
+        return e;
     }
 }

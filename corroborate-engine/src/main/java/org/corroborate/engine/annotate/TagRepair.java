@@ -87,10 +87,7 @@ final class TagRepair {
         int t = 0;
         while (t < tokens.size()) {
             String ner = tokens.get(t).ner();
-            int e = t + 1;
-            while (e < tokens.size() && tokens.get(e).ner().equals(ner)) {
-                e++;
-            }
+            int e = Token.runEnd(tokens, t);
             if (!ner.equals("O") && e - t >= 2 && e - t <= 6 && !isCapitalized(tokens, t - 1) && !isCapitalized(tokens, e)) {
                 votes.computeIfAbsent(texts(tokens, t, e), k -> new LinkedHashMap<>()).merge(ner, 1, Integer::sum);
             }

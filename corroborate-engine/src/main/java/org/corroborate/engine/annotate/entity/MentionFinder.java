@@ -718,10 +718,7 @@ final class MentionFinder {
             int t = 0;
             while (t < tokens.size()) {
                 String ner = tokens.get(t).ner();
-                int e = t + 1;
-                while (e < tokens.size() && tokens.get(e).ner().equals(ner)) {
-                    e++;
-                }
+                int e = Token.runEnd(tokens, t);
                 if (e - t >= 2 && ner.equals("PERSON")) {
                     for (int k = t; k < e; k++) {
                         String w = tokens.get(k).text();
