@@ -195,6 +195,12 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void whatAVerbOfNamingAttributesEndsWithTheQuotedName() {
+        List<Quote> found = quotes("Olsen described the new timetable as a “cruel joke” during a meeting in Lowmoor.");
+        assertThat(holding(found, "cruel joke").text()).isEqualTo("the new timetable as a “cruel joke”");
+    }
+
+    @Test
     void reportedSpeechWithThatAndWithout() {
         List<Quote> found = quotes("The harbour master said that the pier would reopen in May.",
                 "Olsen told the Gazette that two boats were lost.", "Olsen revealed she had sold her nets.");

@@ -3,6 +3,7 @@ package org.corroborate.engine.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.corroborate.model.Cue;
 import org.corroborate.model.Quote;
 import org.corroborate.model.QuoteKind;
@@ -16,6 +17,10 @@ import org.corroborate.model.Speaker;
  * thread-safe; lives inside one extraction.
  */
 final class Frame {
+
+    /** Verbs of naming, whose quoted complement ends what they attribute: "called him a “moderate”". */
+    private static final Pattern NAMING = Pattern.compile("(?i)call(s|ed|ing)?|describ(e|es|ed|ing)|label(s|ed|led|ing|ling)?"
+            + "|dub(s|bed|bing)?|brand(s|ed|ing)?|term(s|ed|ing)?|characteri[sz](e|es|ed|ing)|portray(s|ed|ing)?");
 
     Span content;
     final List<QuotationMarks.Quoted> parts = new ArrayList<>();
@@ -138,8 +143,10 @@ final class Frame {
             return content;
         }
         String said = text.substring(last.outer().start(), after - 1).strip(); // without the closing mark
-        if (said.endsWith(",")) {
-            return new Span(content.start(), after); // "him a “moderate,” a subtle dig at …": the comma inside the marks
+        if (said.endsWith(",") || cue.filter(c -> NAMING.matcher(c.text()).matches()).isPresent()) {
+            // "him a “moderate,” a subtle dig at …": the comma inside the marks; "described the law as a “crazy
+            // system” during a stop in Flint": what a verb of naming names ends with the name
+            return new Span(content.start(), after);
         }
         int k = after;
         while (k < content.end() && Character.isWhitespace(text.charAt(k))) {
