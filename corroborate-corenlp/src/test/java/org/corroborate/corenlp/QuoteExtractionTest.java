@@ -195,9 +195,11 @@ class QuoteExtractionTest {
     }
 
     @Test
-    void whatAVerbOfNamingAttributesEndsWithTheQuotedName() {
-        List<Quote> found = quotes("Olsen described the new timetable as a “cruel joke” during a meeting in Lowmoor.");
+    void whatAVerbOfNamingOrAnyVerbWithAsAttributesEndsWithTheQuotedName() {
+        List<Quote> found = quotes("Olsen described the new timetable as a “cruel joke” during a meeting in Lowmoor.",
+                "Brede criticized the harbour levy as “a tax on fishing” in a letter to the council.");
         assertThat(holding(found, "cruel joke").text()).isEqualTo("the new timetable as a “cruel joke”");
+        assertThat(holding(found, "a tax on fishing").text()).isEqualTo("the harbour levy as “a tax on fishing”");
     }
 
     @Test

@@ -19,6 +19,8 @@ import org.corroborate.model.Speaker;
 final class Frame {
 
     /** Verbs of naming, whose quoted complement ends what they attribute: "called him a “moderate”". */
+    /** "… as", "… as a", just before the last quoted words: they are what something is called. */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\bas(\\s+(a|an|the))?\\s*$");
     private static final Pattern NAMING = Pattern.compile("(?i)call(s|ed|ing)?|describ(e|es|ed|ing)|label(s|ed|led|ing|ling)?"
             + "|dub(s|bed|bing)?|brand(s|ed|ing)?|term(s|ed|ing)?|characteri[sz](e|es|ed|ing)|portray(s|ed|ing)?");
 
@@ -143,9 +145,11 @@ final class Frame {
             return content;
         }
         String said = text.substring(last.outer().start(), after - 1).strip(); // without the closing mark
-        if (said.endsWith(",") || cue.filter(c -> NAMING.matcher(c.text()).matches()).isPresent()) {
+        if (said.endsWith(",") || cue.filter(c -> NAMING.matcher(c.text()).matches()).isPresent()
+                || AS_BEFORE.matcher(text.substring(content.start(), last.outer().start())).find()) {
             // "him a “moderate,” a subtle dig at …": the comma inside the marks; "described the law as a “crazy
-            // system” during a stop in Flint": what a verb of naming names ends with the name
+            // system” during a stop in Flint", "criticized the law as a “crazy system” …": what a verb of naming,
+            // or any verb with "as", names ends with the name
             return new Span(content.start(), after);
         }
         int k = after;
