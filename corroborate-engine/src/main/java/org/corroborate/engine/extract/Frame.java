@@ -18,9 +18,9 @@ import org.corroborate.model.Speaker;
  */
 final class Frame {
 
-    /** Verbs of naming, whose quoted complement ends what they attribute: "called him a “moderate”". */
     /** "… as", "… as a", just before the last quoted words: they are what something is called. */
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\bas(\\s+(a|an|the))?\\s*$");
+    /** Verbs of naming, whose quoted complement ends what they attribute: "called him a “moderate”". */
     private static final Pattern NAMING = Pattern.compile("(?i)call(s|ed|ing)?|describ(e|es|ed|ing)|label(s|ed|led|ing|ling)?"
             + "|dub(s|bed|bing)?|brand(s|ed|ing)?|term(s|ed|ing)?|characteri[sz](e|es|ed|ing)|portray(s|ed|ing)?");
 
@@ -114,7 +114,7 @@ final class Frame {
             words.add(q.content());
         }
         if (kind != QuoteKind.DIRECT) {
-            Span c = kind == QuoteKind.MIXED ? endingAtAside(text) : content;
+            Span c = kind == QuoteKind.MIXED ? endingWithTheQuotedWords(text) : content;
             return List.of(new Quote(c, c.of(text), kind, speaker, cue, medium, via, words));
         }
         List<Quote> out = new ArrayList<>();
@@ -134,11 +134,17 @@ final class Frame {
     }
 
     /**
-     * The content up to the closing mark of its last quoted words when an aside follows them ("called Cruz “the
-     * next George Washington” – the Founding Father who …"): the narrator's words after the dash or comma are not
-     * what was said.
+     * The content up to the closing mark of its last quoted words when what follows them is the writer's, not the
+     * speaker's:
+     * <ul>
+     *   <li>an aside after a dash or comma ("called Cruz “the next George Washington” – the Founding Father who …"),
+     *       or after a comma inside the closing mark ("him a "moderate," a subtle dig at …");</li>
+     *   <li>anything after what a verb of naming, or any verb with "as", calls something ("described the law as a
+     *       “crazy system” during a stop in Flint").</li>
+     * </ul>
+     * PolNeAR's mixed attributions end there.
      */
-    private Span endingAtAside(String text) {
+    private Span endingWithTheQuotedWords(String text) {
         QuotationMarks.Quoted last = parts.get(parts.size() - 1);
         int after = last.outer().end();
         if (after >= content.end() || after <= content.start()) {
@@ -147,9 +153,6 @@ final class Frame {
         String said = text.substring(last.outer().start(), after - 1).strip(); // without the closing mark
         if (said.endsWith(",") || cue.filter(c -> NAMING.matcher(c.text()).matches()).isPresent()
                 || AS_BEFORE.matcher(text.substring(content.start(), last.outer().start())).find()) {
-            // "him a “moderate,” a subtle dig at …": the comma inside the marks; "described the law as a “crazy
-            // system” during a stop in Flint", "criticized the law as a “crazy system” …": what a verb of naming,
-            // or any verb with "as", names ends with the name
             return new Span(content.start(), after);
         }
         int k = after;
