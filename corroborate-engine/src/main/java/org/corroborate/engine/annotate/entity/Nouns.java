@@ -35,6 +35,12 @@ final class Nouns {
             "plc", "gmbh", "ag", "sa", "group", "brothers", "sons", "logistics", "textiles", "pictures", "marine",
             "holdings", "industries", "studios", "records", "media", "foods", "motors", "airlines", "systems", "partners",
             "capital", "construction", "shipping", "fisheries", "mills", "brewery", "entertainment", "productions");
+    /**
+     * The last words that make a name a street's or a stretch of land's ("Harbour Road", "Marrow Coast"): only
+     * words that are not also common surnames ("Lane", "Bridge", "Hall" are left out).
+     */
+    private static final Set<String> PLACE_ENDINGS = Set.of("road", "street", "avenue", "boulevard", "square", "quay",
+            "wharf", "pier", "harbour", "harbor", "coast", "valley", "county", "district", "highway", "parkway");
 
     private Nouns() {
     }
@@ -59,13 +65,6 @@ final class Nouns {
     static boolean isBuilding(String word) {
         return of(word).filter(Sense::building).isPresent();
     }
-
-    /**
-     * The last words that make a name a street's or a stretch of land's ("Harbour Road", "Marrow Coast"): only
-     * words that are not also common surnames ("Lane", "Bridge", "Hall" are left out).
-     */
-    private static final Set<String> PLACE_ENDINGS = Set.of("road", "street", "avenue", "boulevard", "square", "quay",
-            "wharf", "pier", "harbour", "harbor", "coast", "valley", "county", "district", "highway", "parkway");
 
     /** Whether a name ending in {@code word} (any case) is a street's or a stretch of land's. */
     static boolean isPlaceEnding(String word) {
